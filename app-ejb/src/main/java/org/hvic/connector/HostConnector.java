@@ -12,9 +12,9 @@ import java.util.function.Function;
  */
 public class HostConnector {
 
-    private final SshExecutor executor;
+    private final RemoteExecutor executor;
 
-    public HostConnector(SshExecutor executor) {
+    public HostConnector(RemoteExecutor executor) {
         this.executor = Objects.requireNonNull(executor);
     }
 

@@ -13,9 +13,9 @@ public class LinuxGuestConnector {
             + "echo '##hvic:compgen'; bash -c 'compgen -c hv_'";
     private static final String SUDO = "sudo -n ";
 
-    private final SshExecutor executor;
+    private final RemoteExecutor executor;
 
-    public LinuxGuestConnector(SshExecutor executor) {
+    public LinuxGuestConnector(RemoteExecutor executor) {
         this.executor = Objects.requireNonNull(executor);
     }
 

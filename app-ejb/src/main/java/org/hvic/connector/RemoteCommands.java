@@ -8,11 +8,11 @@ final class RemoteCommands {
     private RemoteCommands() {
     }
 
-    static ExecResult run(SshExecutor executor, SshTarget target, String command) throws ConnectorException {
+    static ExecResult run(RemoteExecutor executor, SshTarget target, String command) throws ConnectorException {
         return CommandFailedException.requireSuccess(SshExecutor.describe(target), executor.execute(target, command));
     }
 
-    static <T> T run(SshExecutor executor, SshTarget target, String command, Function<String, T> parser)
+    static <T> T run(RemoteExecutor executor, SshTarget target, String command, Function<String, T> parser)
             throws ConnectorException {
         return parse(target, run(executor, target, command), parser);
     }

@@ -27,7 +27,7 @@ import org.apache.sshd.common.keyprovider.KeyIdentityProvider;
  * Runs one command per SSH session on a machine, with password authentication and a pinned host key. One
  * {@link SshClient} is shared by all calls and started once; close the executor to stop it.
  */
-public final class SshExecutor implements AutoCloseable {
+public final class SshExecutor implements RemoteExecutor, AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(SshExecutor.class.getName());
     private static final String PROBE_USER = "hvic-host-key-probe";
@@ -55,32 +55,38 @@ public final class SshExecutor implements AutoCloseable {
         return commandTimeout;
     }
 
-    /** Runs {@code command} as one exec request and returns its exit code and output, whatever the exit code. */
+    @Override
     public ExecResult execute(SshTarget target, String command) throws ConnectorException {
         String where = describe(target);
         PinnedHostKeys.Check check = new PinnedHostKeys.Check(target.approvedHostKeyFingerprint());
-        try (ClientSession session = connect(target.username(), target.address(), target.port(), check)) {
+        ClientSession session = null;
+        try {
+            session = connect(target.username(), target.address(), target.port(), check);
             session.addPasswordIdentity(target.password() == null ? "" : target.password());
             authenticate(session, check, where);
             return run(session, command, where);
         } catch (IOException e) {
             throw classify(e, check, where);
+        } finally {
+            closeNow(session);
         }
     }
 
-    /**
-     * The host key a machine presents, for an administrator to approve. Only the key exchange runs; no credentials
-     * are sent.
-     */
+    /** Only the key exchange runs; no credentials are sent. */
+    @Override
     public PresentedHostKey presentedHostKey(String address, int port) throws ConnectorException {
         String where = address + ":" + port;
         PinnedHostKeys.Check check = new PinnedHostKeys.Check(null);
-        try (ClientSession session = connect(PROBE_USER, address, port, check)) {
+        ClientSession session = null;
+        try {
+            session = connect(PROBE_USER, address, port, check);
             session.auth().verify(connectTimeout);
         } catch (IOException e) {
             if (check.presented() == null) {
                 throw classify(e, check, where);
             }
+        } finally {
+            closeNow(session);
         }
         PresentedHostKey presented = check.presented();
         if (presented == null) {
@@ -118,7 +124,8 @@ public final class SshExecutor implements AutoCloseable {
     private ExecResult run(ClientSession session, String command, String where) throws IOException, ConnectorException {
         ByteArrayOutputStream stdout = new ByteArrayOutputStream();
         ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-        try (ChannelExec channel = session.createExecChannel(command)) {
+        ChannelExec channel = session.createExecChannel(command);
+        try {
             channel.setOut(stdout);
             channel.setErr(stderr);
             channel.open().verify(connectTimeout);
@@ -130,6 +137,8 @@ public final class SshExecutor implements AutoCloseable {
             Integer exitStatus = channel.getExitStatus();
             return new ExecResult(exitStatus == null ? -1 : exitStatus,
                     stdout.toString(StandardCharsets.UTF_8), stderr.toString(StandardCharsets.UTF_8));
+        } finally {
+            channel.close(true);
         }
     }
 
@@ -167,6 +176,13 @@ public final class SshExecutor implements AutoCloseable {
             root = root.getCause();
         }
         return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+
+    /** Closes without waiting for the peer: the answer is complete, or no longer wanted after a timeout. */
+    private static void closeNow(ClientSession session) {
+        if (session != null) {
+            session.close(true);
+        }
     }
 
     static String describe(SshTarget target) {
