@@ -32,8 +32,12 @@ final class InProcessFleet implements RemoteExecutor {
 
     /** The connectors' test fleet (test resource connector/test-fleet.yaml). */
     static Fleet testFleet() {
+        return Fleet.parse(testFleetYaml());
+    }
+
+    static String testFleetYaml() {
         try (InputStream in = InProcessFleet.class.getResourceAsStream("/connector/test-fleet.yaml")) {
-            return Fleet.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
