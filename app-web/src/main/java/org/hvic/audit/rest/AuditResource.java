@@ -3,6 +3,7 @@ package org.hvic.audit.rest;
 import java.io.OutputStream;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -79,10 +80,13 @@ public class AuditResource {
         return verification;
     }
 
-    /** The entries matching the same filters as {@link #find}, as {@code format=csv} (default) or {@code pdf}. */
+    /**
+     * The entries matching the same filters as {@link #find}, newest first, as {@code format=csv} (default) or
+     * {@code pdf}, whatever the {@code Accept} header says (a download link sends all sorts).
+     */
     @GET
     @Path("export")
-    @Produces({"text/csv", "application/pdf"})
+    @Produces(MediaType.WILDCARD)
     public Response export(@DefaultValue("csv") @QueryParam("format") String format,
             @QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("actor") String actorName, @QueryParam("action") String action,
@@ -104,7 +108,7 @@ public class AuditResource {
         };
     }
 
-    private <W extends java.util.function.Consumer<AuditEntryView> & AutoCloseable> Response stream(AuditQuery query,
+    private <W extends Consumer<AuditEntryView> & AutoCloseable> Response stream(AuditQuery query,
             String extension, String mediaType, Function<OutputStream, W> writerFor) {
         Actor caller = caller();
         StreamingOutput body = out -> {
