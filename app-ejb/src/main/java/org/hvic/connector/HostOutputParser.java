@@ -15,6 +15,8 @@ final class HostOutputParser {
     static final String SERVICES = "services";
     static final String ADAPTERS = "adapters";
     static final String GUEST = "guest";
+    static final String HOST = "host";
+    static final String KVP = "kvp";
 
     private HostOutputParser() {
     }
@@ -23,6 +25,7 @@ final class HostOutputParser {
         Map<String, String> sections = Sections.split(stdout);
         Map<UUID, List<IntegrationServiceState>> services = servicesByVm(Sections.require(sections, SERVICES));
         Map<UUID, List<String>> addresses = addressesByVm(sections.getOrDefault(ADAPTERS, ""));
+        Map<UUID, String> guestOs = guestOsByVm(sections.getOrDefault(KVP, ""));
         List<VmSnapshot> vms = new ArrayList<>();
         for (JsonObject vm : JsonFields.objects(Sections.require(sections, VMS))) {
             UUID id = InputValidation.guid(JsonFields.string(vm, "Id"));
@@ -33,9 +36,37 @@ final class HostOutputParser {
                     JsonFields.string(vm, "IntegrationServicesVersion"),
                     JsonFields.string(vm, "IntegrationServicesState"),
                     services.getOrDefault(id, List.of()),
-                    addresses.getOrDefault(id, List.of())));
+                    addresses.getOrDefault(id, List.of()),
+                    guestOs.get(id)));
         }
-        return new HostInventory(vms);
+        return new HostInventory(vms, hostOs(sections.getOrDefault(HOST, "")));
+    }
+
+    /** The host's OS name from its {@code Win32_OperatingSystem} Caption, without the leading "Microsoft ". */
+    private static String hostOs(String json) {
+        for (JsonObject os : JsonFields.objects(json)) {
+            String name = OsNames.fromCaption(JsonFields.string(os, "Caption"));
+            if (name != null) {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    /** Each VM's OS name as its guest reports it through Key-Value Pair Exchange ({@code SystemName} is the VM id). */
+    private static Map<UUID, String> guestOsByVm(String json) {
+        Map<UUID, String> byVm = new LinkedHashMap<>();
+        KvpItems kvp = new KvpItems();
+        for (JsonObject component : JsonFields.objects(json)) {
+            String systemName = JsonFields.string(component, "SystemName");
+            if (InputValidation.isGuid(systemName)) {
+                String osName = kvp.osName(JsonFields.strings(component, "GuestIntrinsicExchangeItems"));
+                if (osName != null) {
+                    byVm.putIfAbsent(UUID.fromString(systemName), osName);
+                }
+            }
+        }
+        return byVm;
     }
 
     /** The services of one VM from a script's {@code services} section. */

@@ -14,7 +14,10 @@ final class HostScripts {
     private HostScripts() {
     }
 
-    /** Every VM, every integration service and every network adapter of the host. */
+    /**
+     * Every VM, every integration service and every network adapter of the host, the host's OS and what each guest
+     * reports through Key-Value Pair Exchange.
+     */
     static PowerShellScript readHost() {
         return PowerShellScript.builder()
                 .marker(HostOutputParser.VMS)
@@ -24,6 +27,12 @@ final class HostScripts {
                 .code(JSON + "Get-VM" + SERVICE_FIELDS).endLine()
                 .marker(HostOutputParser.ADAPTERS)
                 .code(JSON + "Get-VM | Get-VMNetworkAdapter | Select-Object -Property VMId,VMName,IPAddresses)").endLine()
+                .marker(HostOutputParser.HOST)
+                .code(JSON + "Get-CimInstance -ClassName 'Win32_OperatingSystem' | Select-Object -Property "
+                        + "Caption,Version)").endLine()
+                .marker(HostOutputParser.KVP)
+                .code(JSON + "Get-CimInstance -Namespace 'root\\virtualization\\v2' -ClassName 'Msvm_KvpExchangeComponent'"
+                        + " | Select-Object -Property SystemName,GuestIntrinsicExchangeItems)").endLine()
                 .build();
     }
 

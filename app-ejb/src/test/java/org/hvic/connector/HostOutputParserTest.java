@@ -34,7 +34,31 @@ class HostOutputParserTest {
             "##hvic:adapters",
             "[{\"VMId\":\"" + DEMOVM + "\",\"VMName\":\"demovm\",\"IPAddresses\":[\"192.168.1.20\",\"fe80::1\"]},"
                     + "{\"VMId\":\"" + OFFVM + "\",\"VMName\":\"old [vm]\",\"IPAddresses\":null}]",
+            "##hvic:host",
+            "[{\"Caption\":\"Microsoft Windows Server 2012 R2 Datacenter\",\"Version\":\"6.3.9600\"}]",
+            "##hvic:kvp",
+            "[{\"SystemName\":\"" + DEMOVM.toUpperCase() + "\",\"GuestIntrinsicExchangeItems\":["
+                    + json(kvpItem("FullyQualifiedDomainName", "demovm.example.com")) + ","
+                    + json(kvpItem("OSName", "Windows 10 Enterprise")) + ","
+                    + json(kvpItem("OSVersion", "10.0.19045")) + "]},"
+                    + "{\"SystemName\":\"" + OFFVM.toUpperCase() + "\",\"GuestIntrinsicExchangeItems\":[]}]",
             "");
+
+    /** An embedded Msvm_KvpExchangeDataItem as a real host gives it (with the propagated properties without a value). */
+    static String kvpItem(String name, String data) {
+        return "<INSTANCE CLASSNAME=\"Msvm_KvpExchangeDataItem\"><PROPERTY NAME=\"Caption\" PROPAGATED=\"true\" "
+                + "TYPE=\"string\"></PROPERTY><PROPERTY NAME=\"Data\" TYPE=\"string\"><VALUE>" + data
+                + "</VALUE></PROPERTY><PROPERTY NAME=\"Description\" PROPAGATED=\"true\" TYPE=\"string\"></PROPERTY>"
+                + "<PROPERTY NAME=\"ElementName\" PROPAGATED=\"true\" TYPE=\"string\"></PROPERTY><PROPERTY NAME=\"Name\" "
+                + "TYPE=\"string\"><VALUE>" + name + "</VALUE></PROPERTY><PROPERTY NAME=\"Source\" TYPE=\"uint16\">"
+                + "<VALUE>2</VALUE></PROPERTY></INSTANCE>";
+    }
+
+    /** A string as Windows PowerShell 5.1's ConvertTo-Json writes it: quotes escaped, {@code < > & '} as \\u00XX. */
+    static String json(String text) {
+        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("<", "\\u003c").replace(">", "\\u003e")
+                .replace("&", "\\u0026").replace("'", "\\u0027") + "\"";
+    }
 
     static String service(String vmId, String name, String guid, boolean enabled, String status, String primary,
                           String secondary) {
@@ -76,6 +100,48 @@ class HostOutputParserTest {
         assertNull(off.icVersion());
         assertEquals(List.of(), off.ipAddresses());
         assertEquals(List.of(12), off.services().get(0).operationalStatus(), "a single number for an array");
+    }
+
+    @Test
+    void guestAndHostOsFromKvpAndWin32OperatingSystem() {
+        HostInventory inventory = HostOutputParser.inventory(PS51_HOST);
+        assertEquals("Windows Server 2012 R2 Datacenter", inventory.hostOs(), "without the leading Microsoft");
+        assertEquals("Windows 10 Enterprise", inventory.vm(UUID.fromString(DEMOVM)).orElseThrow().guestOs());
+        assertNull(inventory.vm(UUID.fromString(OFFVM)).orElseThrow().guestOs(), "no items: no guest OS");
+        assertTrue(PS51_HOST.contains("\r\n"), "the host answers with CRLF");
+    }
+
+    @Test
+    void kvpAndHostSectionsAreTolerant() {
+        String vms = "##hvic:vms\r\n[{\"Id\":\"" + DEMOVM + "\",\"Name\":\"a\",\"State\":2},{\"Id\":\"" + OFFVM
+                + "\",\"Name\":\"b\",\"State\":3}]\r\n##hvic:services\r\n[]\r\n";
+        String kvp = vms + "##hvic:host\r\n{\"Caption\":\"Microsoft\u00AE Windows Server\u00AE 2008 Standard \",\"Version\":\"6.0.6002\"}\r\n"
+                + "##hvic:kvp\r\n{\"SystemName\":\"" + DEMOVM + "\",\"GuestIntrinsicExchangeItems\":"
+                + json(kvpItem("OSName", "Ubuntu 22.04.3 LTS")) + "}\r\n";
+        HostInventory single = HostOutputParser.inventory(kvp);
+        assertEquals("Windows Server\u00AE 2008 Standard", single.hostOs(), "a single object, the Microsoft\u00AE prefix");
+        assertEquals("Ubuntu 22.04.3 LTS", single.vms().get(0).guestOs(), "a single string for an array, lower-case GUID");
+
+        String nulls = vms + "##hvic:host\r\n[]\r\n##hvic:kvp\r\n[{\"SystemName\":\"" + DEMOVM.toUpperCase()
+                + "\",\"GuestIntrinsicExchangeItems\":null},{\"SystemName\":\"not a guid\",\"GuestIntrinsicExchangeItems\":["
+                + json(kvpItem("OSName", "x")) + "]}]\r\n";
+        HostInventory none = HostOutputParser.inventory(nulls);
+        assertNull(none.hostOs());
+        assertNull(none.vms().get(0).guestOs());
+        assertNull(none.vms().get(1).guestOs());
+
+        HostInventory older = HostOutputParser.inventory(vms);
+        assertNull(older.hostOs(), "output without the host and kvp sections");
+        assertNull(older.vms().get(0).guestOs());
+    }
+
+    @Test
+    void guestOsIsUntrustedText() {
+        String escaped = "##hvic:vms\n[{\"Id\":\"" + DEMOVM + "\",\"Name\":\"a\",\"State\":2}]\n##hvic:services\n[]\n"
+                + "##hvic:kvp\n[{\"SystemName\":\"" + DEMOVM + "\",\"GuestIntrinsicExchangeItems\":["
+                + json(kvpItem("OSName", "&lt;script&gt;alert(1)&lt;/script&gt; &amp; Co\u200B\u202E&#9; Linux&#10;")) + "]}]\n";
+        assertEquals("<script>alert(1)</script> & Co Linux", HostOutputParser.inventory(escaped).vms().get(0).guestOs(),
+                "entities decoded, control and bidi characters removed: the view escapes HTML");
     }
 
     @Test

@@ -3,7 +3,10 @@ package org.hvic.connector;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Base64;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -27,7 +30,34 @@ class HostScriptsTest {
                 %sGet-VM%s
                 '##hvic:adapters'
                 %sGet-VM | Get-VMNetworkAdapter | Select-Object -Property VMId,VMName,IPAddresses)
-                """.formatted(JSON, JSON, SERVICE_FIELDS, JSON), HostScripts.readHost().text());
+                '##hvic:host'
+                %sGet-CimInstance -ClassName 'Win32_OperatingSystem' | Select-Object -Property Caption,Version)
+                '##hvic:kvp'
+                %sGet-CimInstance -Namespace 'root\\virtualization\\v2' -ClassName 'Msvm_KvpExchangeComponent' | \
+                Select-Object -Property SystemName,GuestIntrinsicExchangeItems)
+                """.formatted(JSON, JSON, SERVICE_FIELDS, JSON, JSON, JSON), HostScripts.readHost().text());
+    }
+
+    @Test
+    void theProtocolFileHasTheReadHostScript() throws IOException {
+        String protocol = Files.readString(protocolFile());
+        String heading = "### Read every VM of a host (one round trip)\n```powershell\n";
+        int start = protocol.indexOf(heading);
+        assertTrue(start >= 0, "docs/connector-protocol.md has the section");
+        start += heading.length();
+        String documented = protocol.substring(start, protocol.indexOf("```", start));
+        assertEquals(documented, HostScripts.readHost().text());
+    }
+
+    /** docs/connector-protocol.md, found from the working directory upwards (the module or the repository root). */
+    static Path protocolFile() {
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            Path candidate = dir.resolve("docs/connector-protocol.md");
+            if (Files.isRegularFile(candidate)) {
+                return candidate;
+            }
+        }
+        throw new AssertionError("docs/connector-protocol.md not found above " + Path.of("").toAbsolutePath());
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.hvic.connector;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -53,6 +54,30 @@ class ProtocolContractTest {
         assertFalse(demovm.service(IntegrationServiceType.GUEST_SERVICE_INTERFACE).orElseThrow().enabled());
         assertEquals(1, inventory.vmsNamed("demo[vm]").size(), "a name with wildcard characters is just a name");
         assertEquals(4, inventory.vms().size());
+        assertEquals("Windows Server 2019 Datacenter", inventory.hostOs(), "the caption without its Microsoft prefix");
+        assertEquals("Windows 10 Enterprise", demovm.guestOs());
+        assertNull(inventory.vmsNamed("demo[vm]").get(0).guestOs(), "an Off VM reports nothing through KVP");
+        assertEquals("Ubuntu 14.04.1 LTS", inventory.vmsNamed("linuxvm").get(0).guestOs());
+        assertEquals("CentOS Linux 7 (Core)", inventory.vmsNamed("sudovm").get(0).guestOs());
+        assertEquals("Windows 10 Pro", hosts.readHost(host(InProcessFleet.DE_HOST)).hostOs());
+    }
+
+    @Test
+    void theGuestOsNeedsDataExchangeOnBothSides() throws ConnectorException {
+        HostEndpoint host = host(InProcessFleet.EN_HOST);
+        hosts.setGuestService(host, DEMOVM, GUEST, WindowsGuestService.VMICKVPEXCHANGE, false);
+        assertNull(hosts.readHost(host).vm(DEMOVM).orElseThrow().guestOs(), "vmickvpexchange stopped in the guest");
+        hosts.setGuestService(host, DEMOVM, GUEST, WindowsGuestService.VMICKVPEXCHANGE, true);
+        assertEquals("Windows 10 Enterprise", hosts.readHost(host).vm(DEMOVM).orElseThrow().guestOs());
+        hosts.setIntegrationService(host, DEMOVM, IntegrationServiceType.KEY_VALUE_PAIR_EXCHANGE, false);
+        assertNull(hosts.readHost(host).vm(DEMOVM).orElseThrow().guestOs(), "Data Exchange disabled on the host");
+
+        GuestEndpoint linux = new GuestEndpoint(InProcessFleet.LINUX_ROOT_GUEST, 22, "root", "linux-secret", null);
+        UUID linuxvm = hosts.readHost(host).vmsNamed("linuxvm").get(0).vmId();
+        guests.stopDaemon(linux, LinuxDaemon.HV_KVP_DAEMON);
+        assertNull(hosts.readHost(host).vm(linuxvm).orElseThrow().guestOs(), "hv_kvp_daemon stopped");
+        guests.startDaemon(linux, LinuxDaemon.HV_KVP_DAEMON);
+        assertEquals("Ubuntu 14.04.1 LTS", hosts.readHost(host).vm(linuxvm).orElseThrow().guestOs());
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.hvic.connector;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -82,6 +83,15 @@ class SimulatorConnectorTest {
         assertEquals(6, demovm.services().size());
         assertFalse(demovm.service(IntegrationServiceType.GUEST_SERVICE_INTERFACE).orElseThrow().enabled());
         assertTrue(demovm.service(IntegrationServiceType.HEARTBEAT).orElseThrow().enabled());
+        assertEquals("Windows 10 Enterprise", inventory.hostOs());
+        assertEquals("Windows 10 Enterprise", demovm.guestOs());
+        assertEquals("Ubuntu 14.04.1 LTS", inventory.vmsNamed("ubuntu-seed").get(0).guestOs());
+        assertEquals("Windows Server 2008 R2 Enterprise", inventory.vmsNamed("w10-guest-2008r2").get(0).guestOs());
+        for (String silent : List.of("w10-off", "w10-kvp-stopped", "w10-guest-8-nokvp", "w10-guest-7-nokvp")) {
+            assertNull(inventory.vmsNamed(silent).get(0).guestOs(), silent);
+        }
+        assertEquals("Windows Server 2012 R2 Datacenter",
+                hosts.readHost(approved(demo, R2_HOST, "hvadmin", "secret")).hostOs());
     }
 
     @Test

@@ -62,10 +62,10 @@ final class FleetGenerator {
                 windows.add(s);
             }
         } else {
-            guestOs = "Ubuntu 22.04";
+            guestOs = "Ubuntu 22.04.3 LTS";
             icVersion = "";
             linux = new LinuxGuest(linuxAddress, "root", "guest-secret", LinuxGuest.Sudo.NOPASSWD, name,
-                    List.of("hv_utils", "hv_vmbus", "hv_netvsc", "hv_storvsc"), Faults.none());
+                    "5.15.0-91-generic", List.of("hv_utils", "hv_vmbus", "hv_netvsc", "hv_storvsc"), Faults.none());
             LinuxProcesses.addSystemProcesses(linux, "Jan01");
             for (String d : List.of("hv_kvp_daemon", "hv_vss_daemon", "hv_fcopy_daemon")) {
                 linux.install(d, "/usr/sbin/" + d);

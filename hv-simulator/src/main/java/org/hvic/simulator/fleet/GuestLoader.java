@@ -80,7 +80,7 @@ final class GuestLoader {
         String tools = g.string("toolsPath", kernel == null ? "/usr/sbin" : "/usr/lib/linux-tools/" + kernel);
         List<String> modules = g.has("modules") ? g.strings("modules") : List.of("hv_utils", "hv_vmbus");
         LinuxGuest guest = new LinuxGuest(loader.address(g), g.required("user"), g.required("password"),
-                g.choice("sudo", "nopasswd", SUDO), g.string("hostname", vmName), modules,
+                g.choice("sudo", "nopasswd", SUDO), g.string("hostname", vmName), kernel, modules,
                 FleetLoader.faults(g.child("faults")));
         LinuxProcesses.addSystemProcesses(guest, g.string("booted", "Jul11"));
         YamlNode daemons = g.child("daemons");

@@ -23,19 +23,22 @@ public final class LinuxGuest implements Machine {
     private final String password;
     private final Sudo sudo;
     private final String hostname;
+    private final String kernel;
     private final List<String> modules;
     private final Faults faults;
     private final Map<String, String> installedDaemons = new LinkedHashMap<>();
     private final List<LinuxProcess> processes = new ArrayList<>();
     private int nextPid;
 
-    public LinuxGuest(String address, String user, String password, Sudo sudo, String hostname, List<String> modules,
-                      Faults faults) {
+    /** {@code kernel}: the kernel release ({@code uname -r}), or null when the fleet file does not give it. */
+    public LinuxGuest(String address, String user, String password, Sudo sudo, String hostname, String kernel,
+                      List<String> modules, Faults faults) {
         this.address = address;
         this.user = user;
         this.password = password;
         this.sudo = sudo;
         this.hostname = hostname;
+        this.kernel = kernel;
         this.modules = List.copyOf(modules);
         this.faults = faults;
         this.nextPid = 43755;
@@ -47,6 +50,8 @@ public final class LinuxGuest implements Machine {
     @Override public Faults faults() { return faults; }
     public Sudo sudo() { return sudo; }
     public String hostname() { return hostname; }
+    /** The kernel release, or null when unknown. */
+    public String kernel() { return kernel; }
     public List<String> modules() { return modules; }
 
     public boolean moduleLoaded(String module) {

@@ -3,7 +3,6 @@ package org.hvic.simulator.hyperv;
 import java.util.ArrayList;
 import java.util.List;
 import org.hvic.simulator.fleet.Host;
-import org.hvic.simulator.fleet.IntegrationComponent;
 import org.hvic.simulator.fleet.LinuxGuest;
 import org.hvic.simulator.fleet.Vm;
 import org.hvic.simulator.powershell.CmdletCall;
@@ -36,14 +35,10 @@ final class GetVmNetworkAdapter extends BaseCmdlet {
     }
 
     static List<String> addresses(Vm vm) {
-        if (!vm.running() || !vm.enabled(IntegrationComponent.KEY_VALUE_PAIR_EXCHANGE)) {
+        if (!KvpExchange.reports(vm)) {
             return List.of();
         }
         LinuxGuest linux = vm.linuxGuest();
-        if (linux != null) {
-            return "running".equals(linux.daemonState("hv_kvp_daemon")) ? List.of(linux.address()) : List.of();
-        }
-        boolean kvp = vm.windowsGuest() != null && vm.windowsGuest().service("vmickvpexchange").map(s -> s.running()).orElse(false);
-        return kvp ? vm.addresses() : List.of();
+        return linux != null ? List.of(linux.address()) : vm.addresses();
     }
 }

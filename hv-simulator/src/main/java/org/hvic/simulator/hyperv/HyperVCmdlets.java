@@ -11,6 +11,7 @@ public final class HyperVCmdlets {
             .add(new SetVmIntegrationService(true))
             .add(new SetVmIntegrationService(false))
             .add(new GetVmNetworkAdapter())
+            .add(new GetCimInstance(), "gcim")
             .add(new InvokeCommand(), "icm");
     private static final CmdletRegistry GUEST = OutputCmdlets.common()
             .add(new GuestServiceCmdlets(GuestServiceCmdlets.Action.GET), "gsv")

@@ -172,4 +172,85 @@ class HostShellTest {
         CommandResult disabled = run(w10, CREDENTIAL + "Invoke-Command -VMName w10-vmsession-disabled -Credential $c -ScriptBlock {}");
         assertTrue(disabled.stderr().contains("vmicvmsession"), disabled.stderr());
     }
+
+    @Test
+    void win32OperatingSystemGivesTheHostsCaptionWithMicrosoftFirst() {
+        String script = "ConvertTo-Json -Compress -Depth 3 -InputObject @(Get-CimInstance -ClassName 'Win32_OperatingSystem'"
+                + " | Select-Object -Property Caption,Version)";
+        assertEquals("[{\"Caption\":\"Microsoft Windows 10 Enterprise\",\"Version\":\"10.0.19045\"}]\r\n",
+                run(w10, script).stdout());
+        assertEquals("[{\"Caption\":\"Microsoft Windows 8 Pro\",\"Version\":\"6.2.9200\"}]\r\n",
+                run(german, script).stdout());
+        assertTrue(run(w10, "gcim Win32_OperatingSystem").stdout().contains("Microsoft Windows 10 Enterprise"));
+    }
+
+    @Test
+    void kvpExchangeComponentsCarryTheGuestsItemsOnlyWhileDataExchangeWorks() {
+        String script = "$ErrorActionPreference = 'Stop'\nConvertTo-Json -Compress -Depth 3 -InputObject @(Get-CimInstance "
+                + "-Namespace 'root\\virtualization\\v2' -ClassName 'Msvm_KvpExchangeComponent' | Select-Object -Property "
+                + "SystemName,GuestIntrinsicExchangeItems)";
+        CommandResult r = run(w10, script);
+        assertEquals(0, r.exitCode(), r.stderr());
+        assertFalse(r.rejected());
+        String json = r.stdout();
+        assertTrue(json.contains("{\"SystemName\":\"6B1F5D0E-6A5C-4D4E-9A39-1D0C4F6A8B11\",\"GuestIntrinsicExchangeItems\":["
+                + "\"\\u003cINSTANCE CLASSNAME=\\\"Msvm_KvpExchangeDataItem\\\"\\u003e"), json);
+        assertTrue(json.contains("\\u003cPROPERTY NAME=\\\"Data\\\" TYPE=\\\"string\\\"\\u003e\\u003cVALUE\\u003e"
+                + "Windows 10 Enterprise\\u003c/VALUE\\u003e"), json);
+        assertTrue(json.contains("\\u003cVALUE\\u003eUbuntu 14.04.1 LTS\\u003c/VALUE\\u003e"), json);
+        int vms = w10.vms().size();
+        assertEquals(vms, json.split("\"SystemName\"", -1).length - 1, "one component per VM");
+        for (String silent : new String[] {"a1000000-0000-4000-8000-00000000000e", "a1000000-0000-4000-8000-00000000000d",
+                "a1000000-0000-4000-8000-000000000003"}) {
+            assertTrue(json.contains("{\"SystemName\":\"" + silent.toUpperCase() + "\",\"GuestIntrinsicExchangeItems\":[]}"),
+                    silent + ": off, vmickvpexchange stopped, Data Exchange disabled");
+        }
+        run(w10, "Disable-VMIntegrationService -VMName demovm -Name 'Key-Value Pair Exchange'");
+        assertTrue(run(w10, script).stdout().contains("{\"SystemName\":\"" + DEMOVM.toUpperCase()
+                + "\",\"GuestIntrinsicExchangeItems\":[]}"));
+    }
+
+    @Test
+    void kvpItemsAreCimXmlWithTheValuesEscaped() {
+        assertEquals("<INSTANCE CLASSNAME=\"Msvm_KvpExchangeDataItem\"><PROPERTY NAME=\"Caption\" PROPAGATED=\"true\" "
+                + "TYPE=\"string\"></PROPERTY><PROPERTY NAME=\"Data\" TYPE=\"string\"><VALUE>a &lt;b&gt; &amp; &quot;c&quot;"
+                + "</VALUE></PROPERTY><PROPERTY NAME=\"Description\" PROPAGATED=\"true\" TYPE=\"string\"></PROPERTY>"
+                + "<PROPERTY NAME=\"ElementName\" PROPAGATED=\"true\" TYPE=\"string\"></PROPERTY><PROPERTY NAME=\"Name\" "
+                + "TYPE=\"string\"><VALUE>OSName</VALUE></PROPERTY><PROPERTY NAME=\"Source\" TYPE=\"uint16\"><VALUE>2</VALUE>"
+                + "</PROPERTY></INSTANCE>", KvpExchange.item("OSName", "a <b> & \"c\""));
+        Vm demovm = fleet.vm(DEMOVM).orElseThrow();
+        var items = KvpExchange.intrinsicItems(demovm);
+        assertEquals("Windows 10 Enterprise", items.get("OSName"));
+        assertEquals("10.0.19045", items.get("OSVersion"));
+        assertEquals("9", items.get("ProcessorArchitecture"));
+        assertEquals("demovm", items.get("FullyQualifiedDomainName"));
+        var xp = KvpExchange.intrinsicItems(fleet.vm("a1000000-0000-4000-8000-00000000000c").orElseThrow());
+        assertEquals("Service Pack 3", xp.get("CSDVersion"));
+        assertEquals("5.1.2600", xp.get("OSVersion"));
+        var linux = KvpExchange.intrinsicItems(fleet.vm("a1000000-0000-4000-8000-000000000020").orElseThrow());
+        assertEquals("3.13.0-32-generic", linux.get("OSVersion"));
+        assertEquals("127.0.2.1", linux.get("NetworkAddressIPv4"));
+    }
+
+    @Test
+    void anUnknownClassOrNamespaceIsWmisErrorNotARejection() {
+        CommandResult r = run(w10, "$ErrorActionPreference = 'Stop'\nGet-CimInstance -ClassName 'Win32_Nope'\n'not reached'");
+        assertEquals("Get-CimInstance : Invalid class \r\nAt line:2 char:1\r\n+ Get-CimInstance -ClassName 'Win32_Nope'\r\n"
+                + "+ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~\r\n"
+                + "    + CategoryInfo          : MetadataError: (root\\cimv2:Win32_Nope:String) [Get-CimInstance], CimException\r\n"
+                + "    + FullyQualifiedErrorId : HRESULT 0x80041010,Microsoft.Management.Infrastructure.CimCmdlets."
+                + "GetCimInstanceCommand\r\n \r\n", r.stderr());
+        assertEquals(1, r.exitCode());
+        assertEquals("", r.stdout());
+        assertFalse(r.rejected());
+        CommandResult wrongNamespace = run(w10, "Get-CimInstance -ClassName Msvm_KvpExchangeComponent");
+        assertTrue(wrongNamespace.stderr().startsWith("Get-CimInstance : Invalid class "), wrongNamespace.stderr());
+        assertFalse(wrongNamespace.rejected());
+        CommandResult namespace = run(w10, "Get-CimInstance -Namespace root/nope -ClassName Win32_OperatingSystem");
+        assertTrue(namespace.stderr().startsWith("Get-CimInstance : Invalid namespace "), namespace.stderr());
+        assertFalse(namespace.rejected());
+        assertTrue(run(w10, "Get-CimInstance -ClassName Win32_OperatingSystem -Filter 'x'").rejected(), "not simulated");
+        assertTrue(run(w10, "Get-CimInstance -Bogus 1").rejected());
+        assertTrue(run(w10, "Get-WmiObject -Class Win32_OperatingSystem").rejected(), "an unknown command");
+    }
 }
