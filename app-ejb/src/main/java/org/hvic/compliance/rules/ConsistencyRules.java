@@ -47,7 +47,7 @@ final class ConsistencyRules {
                     Message.of("mismatch.guestStopped", component.displayName(), name, guest.get().status()),
                     Message.of(startable ? "mismatch.guestStopped.fix" : "mismatch.guestDisabled.fix", name),
                     startable ? List.of(new RemediationAction(OperationType.START_GUEST_SERVICE, name)) : List.of());
-        } else if (!enabled && guest.isPresent() && guest.get().running()) {
+        } else if (!enabled && guest.isPresent() && guest.get().running() && !dataExchangeRequired(component, out)) {
             mismatch(out, component, "host-disabled",
                     Message.of("mismatch.hostDisabled", component.displayName(), name),
                     Message.of("mismatch.hostDisabled.fix", name, component.displayName()),
@@ -68,13 +68,18 @@ final class ConsistencyRules {
                         List.of(new RemediationAction(OperationType.START_LINUX_DAEMON, name)));
                 return;
             }
-            if (!enabled && daemon.running()) {
+            if (!enabled && daemon.running() && !dataExchangeRequired(component, out)) {
                 mismatch(out, component, "daemon-running-" + name,
                         Message.of("mismatch.daemonRunning", component.displayName(), name),
                         Message.of("mismatch.daemonRunning.fix", name, component.displayName()),
                         List.of(new RemediationAction(OperationType.STOP_LINUX_DAEMON, name)));
             }
         }
+    }
+
+    /** Data Exchange that the matrix requires is to be enabled, not stopped in the guest: that finding covers it. */
+    private static boolean dataExchangeRequired(Component component, Findings out) {
+        return component == Component.KEY_VALUE_PAIR_EXCHANGE && out.has(RuleId.DATA_EXCHANGE_REQUIRED);
     }
 
     private static boolean anyRunning(VmFacts vm, Component component) {

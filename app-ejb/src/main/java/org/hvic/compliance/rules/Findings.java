@@ -23,6 +23,10 @@ final class Findings {
     }
 
 
+    boolean has(RuleId rule) {
+        return found.stream().anyMatch(f -> f.rule() == rule);
+    }
+
     /** Whether a finding of {@code rule} exists whose detail starts with {@code componentKey + "/"}. */
     boolean hasComponent(RuleId rule, String componentKey) {
         return found.stream().anyMatch(f -> f.rule() == rule && f.detail().startsWith(componentKey + "/"));
