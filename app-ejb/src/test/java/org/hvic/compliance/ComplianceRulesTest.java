@@ -158,6 +158,45 @@ class ComplianceRulesTest {
     }
 
     @Test
+    void guestsWithoutPowerShellDirectAreJudgedOnHostDataNotUnknown() {
+        VmFacts win7 = VmFacts.of(4, "w7", 10, "host1", "Windows 10 Enterprise", true, "Running", "Windows 7 Enterprise",
+                GuestKind.WINDOWS, "Up to date", Fleet.NOW, Fleet.NOW,
+                "PowerShell Direct needs a Windows 10 or Windows Server 2016 (or later) guest");
+        Fleet.host(win7, Component.KEY_VALUE_PAIR_EXCHANGE, false, Set.of(32896), "Disabled", null);
+        assertEquals(List.of("DATA_EXCHANGE_REQUIRED:kvp"), keys(run(win7)));
+        VmFacts oldConfig = VmFacts.of(5, "w10", 10, "host1", "Windows 10 Enterprise", true, "Running", "Windows 10",
+                GuestKind.WINDOWS, "Up to date", Fleet.NOW, null, null).withConfigVersion("5.0");
+        assertEquals(List.of(), run(oldConfig));
+        VmFacts failed = VmFacts.of(6, "w10", 10, "host1", "Windows 10 Enterprise", true, "Running", "Windows 10",
+                GuestKind.WINDOWS, "Up to date", Fleet.NOW, Fleet.NOW, "The credential is invalid.")
+                .withConfigVersion("9.0");
+        assertEquals(List.of("UNKNOWN:guest-data"), keys(run(failed)));
+    }
+
+    @Test
+    void dataExchangeOffHidesTheGuestOsAndIsTheFinding() {
+        VmFacts vm = VmFacts.of(9, "w8", 10, "host1", "Windows 10 Enterprise", true, "Running", null,
+                GuestKind.UNKNOWN, "Up to date", Fleet.NOW, Fleet.NOW, "PowerShell Direct needs a Windows 10 guest");
+        Fleet.host(vm, Component.KEY_VALUE_PAIR_EXCHANGE, false, Set.of(2), "OK", null);
+        List<Finding> found = run(vm);
+        assertEquals(List.of("UNKNOWN:guest-data", "DATA_EXCHANGE_REQUIRED:kvp"), keys(found));
+        assertEquals(OperationType.ENABLE_INTEGRATION_SERVICE, found.get(1).actions().get(0).type());
+    }
+
+    @Test
+    void lostCommunicationRestartsTheGuestSide() {
+        VmFacts vm = VmFacts.of(9, "w10", 10, "host1", "Windows 10 Enterprise", true, "Running", null,
+                GuestKind.UNKNOWN, "Up to date", Fleet.NOW, Fleet.NOW, "PowerShell Direct needs a Windows 10 guest");
+        Fleet.host(vm, Component.KEY_VALUE_PAIR_EXCHANGE, true, Set.of(13), "Lost Communication", null);
+        List<Finding> found = run(vm);
+        assertEquals(List.of("UNKNOWN:guest-data", "UNKNOWN:guest-os",
+                "HOST_GUEST_MISMATCH:key_value_pair_exchange/lost-communication"), keys(found));
+        assertEquals(List.of(new RemediationAction(OperationType.START_GUEST_SERVICE, "vmickvpexchange")),
+                found.get(2).actions());
+        assertEquals(VmStatus.NON_COMPLIANT, VmStatus.of(found));
+    }
+
+    @Test
     void unmappableOperatingSystemsAreFindings() {
         VmFacts vm = VmFacts.of(1, "vm1", 10, "host1", "Windows 10", true, "Off", "OS/2 Warp", GuestKind.UNKNOWN,
                 null, Fleet.NOW, null, null);

@@ -26,7 +26,7 @@ final class FactLoader {
     private static final String VMS = """
             SELECT v.id, v.name, h.id, h.name, h.os_name, h.reachable, r.state,
                    COALESCE(NULLIF(trim(v.guest_os_override), ''), r.guest_os), r.guest_kind,
-                   r.integration_services_state, r.refreshed_at, r.guest_checked_at, r.guest_error
+                   r.integration_services_state, r.refreshed_at, r.guest_checked_at, r.guest_error, r.config_version
               FROM virtual_machine v JOIN host h ON h.id = v.host_id LEFT JOIN vm_runtime r ON r.vm_id = v.id
              WHERE v.gone_at IS NULL %s ORDER BY h.name, v.name, v.id""";
     private static final String SERVICES = """
@@ -109,7 +109,8 @@ final class FactLoader {
         String guestOs = rs.getString(8);
         return VmFacts.of(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getString(5),
                 (Boolean) rs.getObject(6), rs.getString(7), guestOs, kind(rs.getString(9), guestOs),
-                rs.getString(10), instant(rs, 11), instant(rs, 12), rs.getString(13));
+                rs.getString(10), instant(rs, 11), instant(rs, 12), rs.getString(13))
+                .withConfigVersion(rs.getString(14));
     }
 
     private static VmFacts linux(VmFacts vm, ResultSet rs) {

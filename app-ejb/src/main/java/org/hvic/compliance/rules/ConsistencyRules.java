@@ -31,7 +31,7 @@ final class ConsistencyRules {
             } else if (guestKnown && vm.guestKind() == GuestKind.LINUX && !vm.daemons().isEmpty()) {
                 linux(vm, component, host.get().enabled(), out);
             }
-            contact(component, host.get(), out);
+            contact(vm, component, host.get(), out);
         }
     }
 
@@ -86,7 +86,7 @@ final class ConsistencyRules {
         return component.daemons().stream().map(vm.daemons()::get).anyMatch(d -> d != null && d.running());
     }
 
-    private static void contact(Component component, VmFacts.HostService host, Findings out) {
+    private static void contact(VmFacts vm, Component component, VmFacts.HostService host, Findings out) {
         if (!host.enabled() || out.hasComponent(RuleId.HOST_GUEST_MISMATCH, component.key())) {
             return;
         }
@@ -98,7 +98,22 @@ final class ConsistencyRules {
         String status = host.primaryStatus() == null || host.primaryStatus().isBlank()
                 ? (code == NO_CONTACT ? "No Contact" : "Lost Communication") : host.primaryStatus();
         mismatch(out, component, reason, Message.of("mismatch.status", component.displayName(), status),
-                Message.of("mismatch." + (code == NO_CONTACT ? "noContact" : "lostCommunication") + ".fix"), List.of());
+                Message.of("mismatch." + (code == NO_CONTACT ? "noContact" : "lostCommunication") + ".fix"),
+                code == LOST_COMMUNICATION ? restart(vm, component) : List.of());
+    }
+
+    /** Lost Communication: the guest side stopped answering, so start it again (where hvic knows what to start). */
+    private static List<RemediationAction> restart(VmFacts vm, Component component) {
+        if (vm.guestKind() == GuestKind.LINUX) {
+            return component.daemons().isEmpty() ? List.of()
+                    : List.of(new RemediationAction(OperationType.START_LINUX_DAEMON, daemonToStart(vm, component)));
+        }
+        return List.of(new RemediationAction(OperationType.START_GUEST_SERVICE, component.guestService()));
+    }
+
+    private static String daemonToStart(VmFacts vm, Component component) {
+        return component.daemons().stream().filter(d -> vm.daemons().containsKey(d) && vm.daemons().get(d).installed())
+                .findFirst().orElse(component.daemons().get(0));
     }
 
     private static void mismatch(Findings out, Component component, String reason, Message explanation,

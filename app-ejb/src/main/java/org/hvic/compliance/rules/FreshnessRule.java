@@ -23,9 +23,16 @@ final class FreshnessRule {
         return true;
     }
 
-    /** Whether guest-side data may be used; a running VM whose guest was not checked recently is UNKNOWN. */
+    /**
+     * Whether guest-side data may be used. A running VM whose guest was not checked recently is UNKNOWN, unless hvic
+     * cannot read that guest by design (a Windows guest without PowerShell Direct): then only host-side rules apply.
+     */
     static boolean guestKnown(VmFacts vm, EvaluationContext ctx, Findings out) {
         if (!vm.running()) {
+            return false;
+        }
+        boolean fresh = !ctx.stale(vm.guestCheckedAt()) && (vm.guestError() == null || vm.guestError().isBlank());
+        if (!fresh && GuestAccess.unreadableByDesign(vm)) {
             return false;
         }
         if (ctx.stale(vm.guestCheckedAt())) {

@@ -29,7 +29,11 @@ final class MatrixRules {
             out.add(RuleId.UNMAPPED_OS, "host-matrix", Message.of("unmapped.hostMatrix", set.name(), set.version(),
                     hostKey), Message.of("unmapped.hostMatrix.fix", hostKey));
         }
-        if (vm.guestOs() == null || vm.guestOs().isBlank()) {
+        if ((vm.guestOs() == null || vm.guestOs().isBlank()) && kvpDisabled(vm) && !linux) {
+            out.add(RuleId.DATA_EXCHANGE_REQUIRED, "kvp", Message.of("dataExchange.osUnknown"),
+                    Message.of("dataExchange.hostDisabled.fix"), List.of(new RemediationAction(
+                            OperationType.ENABLE_INTEGRATION_SERVICE, Component.KEY_VALUE_PAIR_EXCHANGE.guid())));
+        } else if (vm.guestOs() == null || vm.guestOs().isBlank()) {
             out.add(RuleId.UNKNOWN, "guest-os", Message.of("unknown.guestOs"), Message.of("unknown.guestOs.fix"));
         } else if (guestKey == null && !linux) {
             out.add(RuleId.UNMAPPED_OS, "guest-os", Message.of("unmapped.guestOs", vm.guestOs()),
@@ -71,6 +75,10 @@ final class MatrixRules {
                 Message.of(startable ? "dataExchange.guestStopped.fix" : "dataExchange.guestDisabled.fix"),
                 startable ? List.of(new RemediationAction(OperationType.START_GUEST_SERVICE, kvp.guestService()))
                         : List.of());
+    }
+
+    private static boolean kvpDisabled(VmFacts vm) {
+        return vm.service(Component.KEY_VALUE_PAIR_EXCHANGE).map(s -> !s.enabled()).orElse(false);
     }
 
     private static String text(String value) {

@@ -16,7 +16,7 @@ import org.hvic.inventory.GuestKind;
 public record VmFacts(long vmId, String vmName, long hostId, String hostName, String hostOs, Boolean hostReachable,
         String state, String guestOs, GuestKind guestKind, String icState, Instant refreshedAt, Instant guestCheckedAt,
         String guestError, Map<String, HostService> services, Map<String, GuestService> guestServices,
-        Map<String, Daemon> daemons, Boolean hvUtilsLoaded) {
+        Map<String, Daemon> daemons, Boolean hvUtilsLoaded, String configVersion) {
 
     /** A component as the host reports it (vm_integration_service), keyed by upper-case GUID. */
     public record HostService(String guid, boolean enabled, Set<Integer> statusCodes, String primaryStatus,
@@ -49,12 +49,17 @@ public record VmFacts(long vmId, String vmName, long hostId, String hostName, St
             String guestError) {
         return new VmFacts(vmId, vmName, hostId, hostName, hostOs, reachable, state, guestOs,
                 kind == null ? GuestKind.UNKNOWN : kind, icState, refreshedAt, guestCheckedAt, guestError,
-                new HashMap<>(), new HashMap<>(), new HashMap<>(), null);
+                new HashMap<>(), new HashMap<>(), new HashMap<>(), null, null);
     }
 
     public VmFacts withLinux(Boolean loaded) {
         return new VmFacts(vmId, vmName, hostId, hostName, hostOs, hostReachable, state, guestOs, guestKind, icState,
-                refreshedAt, guestCheckedAt, guestError, services, guestServices, daemons, loaded);
+                refreshedAt, guestCheckedAt, guestError, services, guestServices, daemons, loaded, configVersion);
+    }
+
+    public VmFacts withConfigVersion(String version) {
+        return new VmFacts(vmId, vmName, hostId, hostName, hostOs, hostReachable, state, guestOs, guestKind, icState,
+                refreshedAt, guestCheckedAt, guestError, services, guestServices, daemons, hvUtilsLoaded, version);
     }
 
     public boolean running() {
