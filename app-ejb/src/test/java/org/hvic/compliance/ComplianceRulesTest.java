@@ -133,6 +133,8 @@ class ComplianceRulesTest {
         vm.daemons().remove("hv_vss_daemon");
         vm.daemons().put("hv_kvp_daemon", new VmFacts.Daemon("hv_kvp_daemon", true, false));
         vm.daemons().put("hv_fcopy_daemon", new VmFacts.Daemon("hv_fcopy_daemon", true, true));
+        Fleet.host(vm, Component.HEARTBEAT, true, Set.of(12), "No Contact", null); // explained by hv_utils missing
+        Fleet.host(vm, Component.VSS, true, Set.of(12), "No Contact", null); // explained by no hv_vss_daemon
         List<Finding> found = run(vm);
         assertEquals(List.of("HOST_GUEST_MISMATCH:key_value_pair_exchange/daemon-stopped",
                 "HOST_GUEST_MISMATCH:guest_service_interface/daemon-running-hv_fcopy_daemon",

@@ -87,7 +87,8 @@ final class ConsistencyRules {
     }
 
     private static void contact(VmFacts vm, Component component, VmFacts.HostService host, Findings out) {
-        if (!host.enabled() || out.hasComponent(RuleId.HOST_GUEST_MISMATCH, component.key())) {
+        if (!host.enabled() || out.hasComponent(RuleId.HOST_GUEST_MISMATCH, component.key())
+                || linuxPieceMissing(vm, component)) {
             return;
         }
         int code = host.hasStatus(NO_CONTACT) ? NO_CONTACT : host.hasStatus(LOST_COMMUNICATION) ? LOST_COMMUNICATION : 0;
@@ -109,6 +110,17 @@ final class ConsistencyRules {
                     : List.of(new RemediationAction(OperationType.START_LINUX_DAEMON, daemonToStart(vm, component)));
         }
         return List.of(new RemediationAction(OperationType.START_GUEST_SERVICE, component.guestService()));
+    }
+
+    /** No Contact because hv_utils or the daemon is missing in a Linux guest: LINUX_IC_MISSING says so already. */
+    private static boolean linuxPieceMissing(VmFacts vm, Component component) {
+        if (vm.guestKind() != GuestKind.LINUX || vm.hvUtilsLoaded() == null) {
+            return false;
+        }
+        if (component.daemons().isEmpty()) {
+            return !vm.hvUtilsLoaded();
+        }
+        return component.daemons().stream().map(vm.daemons()::get).noneMatch(d -> d != null && d.installed());
     }
 
     private static String daemonToStart(VmFacts vm, Component component) {
