@@ -36,6 +36,7 @@ final class ApiErrors {
         response.setHeader("Cache-Control", "no-store");
         try {
             response.getWriter().write(body.build().toString());
+            response.flushBuffer(); // committed: the container's HTML error page must not replace it
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

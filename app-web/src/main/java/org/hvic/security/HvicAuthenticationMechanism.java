@@ -92,7 +92,7 @@ public class HvicAuthenticationMechanism implements HttpAuthenticationMechanism 
         if (ApiRequests.isCrossSiteWrite(request.getMethod(), request.getHeader("Sec-Fetch-Site"),
                 request.getHeader("Origin"), request.getHeader("Host"))) {
             ApiErrors.forbidden(response, "cross-site requests that change state are refused", instance);
-            return AuthenticationStatus.SEND_FAILURE;
+            return AuthenticationStatus.SEND_CONTINUE;
         }
         String header = request.getHeader("Authorization");
         if (header == null || header.isBlank()) {
@@ -121,8 +121,10 @@ public class HvicAuthenticationMechanism implements HttpAuthenticationMechanism 
 
     private static AuthenticationStatus challenge(HttpServletResponse response, HttpMessageContext context,
             String detail, String instance) {
+        // SEND_CONTINUE: the response (status, challenge, problem+json body) is complete as written; SEND_FAILURE
+        // would make the container replace the body with its HTML error page
         ApiErrors.unauthorized(response, detail, instance);
-        return AuthenticationStatus.SEND_FAILURE;
+        return AuthenticationStatus.SEND_CONTINUE;
     }
 
     private AuthenticationStatus page(HttpServletRequest request, HttpServletResponse response,
