@@ -61,6 +61,12 @@ public class Host {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "consecutive_failures", nullable = false)
+    private int consecutiveFailures;
+
+    @Column(name = "paused_until")
+    private Instant pausedUntil;
+
     @Version
     private long version;
 
@@ -111,6 +117,14 @@ public class Host {
 
     public void changeOs(String osName) {
         this.osName = osName;
+    }
+
+    public int getConsecutiveFailures() {
+        return consecutiveFailures;
+    }
+
+    public Instant getPausedUntil() {
+        return pausedUntil;
     }
 
     public Long getId() {

@@ -52,6 +52,9 @@ public class VirtualMachine {
     @Column(name = "guest_os_override")
     private String guestOsOverride;
 
+    @Column(name = "guest_host_key")
+    private String guestHostKey;
+
     @Column(name = "first_seen_at", nullable = false)
     private Instant firstSeenAt;
 
@@ -93,6 +96,14 @@ public class VirtualMachine {
 
     public void overrideGuestOs(String guestOs) {
         this.guestOsOverride = guestOs;
+    }
+
+    public String getGuestHostKey() {
+        return guestHostKey;
+    }
+
+    public void pinGuestHostKey(String fingerprint) {
+        this.guestHostKey = fingerprint;
     }
 
     public Long getId() {

@@ -38,6 +38,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                     ? safeMessage(web) : Response.Status.fromStatusCode(status) + "";
             return respond(status, reason(status), detail);
         }
+        if (cause instanceof jakarta.ws.rs.ProcessingException || cause instanceof jakarta.json.bind.JsonbException
+                || cause instanceof jakarta.json.JsonException) {
+            return respond(400, "Invalid request", "the request body is not valid JSON for this endpoint");
+        }
         if (cause instanceof jakarta.validation.ConstraintViolationException violation) {
             return respond(400, "Invalid request", violation.getMessage());
         }

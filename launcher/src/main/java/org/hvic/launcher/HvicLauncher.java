@@ -1,5 +1,6 @@
 package org.hvic.launcher;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -26,6 +27,8 @@ public final class HvicLauncher {
         Runtime.getRuntime().addShutdownHook(new Thread(lifecycle::stopAll, "hvic-launcher-shutdown"));
 
         Map<String, String> env = new HashMap<>();
+        LocalSecrets secrets = new LocalSecrets(dataDir);
+        env.putAll(secrets.environment());
         String externalUrl = System.getenv("HVIC_DB_URL");
         if (externalUrl == null || externalUrl.isBlank()) {
             LocalDatabase db = lifecycle.started(LocalDatabase.start(dataDir.resolve("pgdata")));
@@ -36,19 +39,24 @@ public final class HvicLauncher {
         }
 
         DemoFleet fleet = lifecycle.started(DemoFleet.start(dataDir));
-        env.putAll(fleet.environment());
         log("demo fleet simulator on port " + fleet.port());
 
         WildFly wildfly = lifecycle.started(WildFly.start(wildflyHome, dataDir.resolve("wildfly"), ear, env));
         if (wildfly.awaitReady()) {
-            banner(fleet);
+            try {
+                new DemoBootstrap(new ApiClient("http://localhost:8080/hvic/api/v1", "admin", secrets.adminPassword()),
+                        fleet.port()).run();
+            } catch (IOException | RuntimeException e) {
+                log("could not register the demo fleet: " + e.getMessage());
+            }
+            banner(fleet, secrets);
         }
         int exit = wildfly.awaitExit();
         log("WildFly ended (exit " + exit + ")");
         lifecycle.stopAll();
     }
 
-    private static void banner(DemoFleet fleet) {
+    private static void banner(DemoFleet fleet, LocalSecrets secrets) {
         String line = "=".repeat(78);
         System.out.println();
         System.out.println(line);
@@ -56,6 +64,14 @@ public final class HvicLauncher {
         System.out.println("  REST API         http://localhost:8080/hvic/api/v1  (OpenAPI: http://localhost:8080/openapi)");
         System.out.println("  health           http://localhost:9990/health/ready");
         System.out.println("  demo fleet       " + fleet.description());
+        if (secrets.generated()) {
+            System.out.println("  sign in as       admin / " + secrets.adminPassword()
+                    + "   (operator, auditor, manager / " + secrets.demoPassword() + ")");
+            System.out.println("                   shown once; kept in .hvic/admin-password and .hvic/demo-password");
+        } else {
+            System.out.println("  sign in as       admin, operator, auditor, manager: passwords in .hvic/admin-password"
+                    + " and .hvic/demo-password (or HVIC_ADMIN_PASSWORD / HVIC_DEMO_PASSWORD)");
+        }
         System.out.println("  Ctrl-C stops WildFly, the simulator and the embedded PostgreSQL.");
         System.out.println(line);
         System.out.println();

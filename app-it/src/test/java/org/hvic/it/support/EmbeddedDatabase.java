@@ -37,6 +37,7 @@ public class EmbeddedDatabase implements LauncherSessionListener {
                     .setServerConfig("max_connections", "300")
                     .start();
             System.out.println("[hvic-it] embedded PostgreSQL started on port " + port);
+            TestFleet.start(Path.of(System.getProperty("hvic.it.work", "target/it-work")));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the embedded PostgreSQL", e);
         }
@@ -44,6 +45,7 @@ public class EmbeddedDatabase implements LauncherSessionListener {
 
     @Override
     public void launcherSessionClosed(LauncherSession session) {
+        TestFleet.stop();
         if (postgres != null) {
             try {
                 postgres.close();

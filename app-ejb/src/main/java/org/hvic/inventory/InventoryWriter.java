@@ -1,0 +1,213 @@
+package org.hvic.inventory;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.hvic.connector.DaemonState;
+import org.hvic.connector.GuestServiceState;
+import org.hvic.connector.HostInventory;
+import org.hvic.connector.IntegrationServiceState;
+import org.hvic.connector.LinuxGuestState;
+import org.hvic.connector.VmSnapshot;
+
+/**
+ * Writes what hosts and guests reported into the inventory and records every change it sees as service history.
+ * Always part of the caller's transaction (the operation's completion), so state, history and audit commit together.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.MANDATORY)
+public class InventoryWriter {
+
+    @PersistenceContext(unitName = "hvic")
+    EntityManager em;
+
+    /** Applies one host's full report; VMs it no longer reports are marked gone. Returns the VM ids by Hyper-V id. */
+    public Map<UUID, Long> applyHost(long hostId, HostInventory inventory, String hostOs, String source, Long opId) {
+        Instant now = Instant.now();
+        Host host = em.find(Host.class, hostId);
+        host.refreshed(now);
+        if (hostOs != null && !hostOs.isBlank()) {
+            host.changeOs(hostOs);
+        }
+        List<UUID> reported = inventory.vms().stream().map(VmSnapshot::vmId).toList();
+        Map<UUID, VirtualMachine> known = new HashMap<>();
+        em.createQuery("SELECT v FROM VirtualMachine v WHERE v.host.id = :h OR v.vmId IN :ids", VirtualMachine.class)
+                .setParameter("h", hostId).setParameter("ids", reported.isEmpty() ? List.of(new UUID(0, 0)) : reported)
+                .getResultList().forEach(v -> known.put(v.getVmId(), v));
+        Map<UUID, Long> ids = new HashMap<>();
+        List<ObservedChange> changes = new ArrayList<>();
+        for (VmSnapshot snapshot : inventory.vms()) {
+            VirtualMachine vm = known.get(snapshot.vmId());
+            if (vm == null) {
+                vm = new VirtualMachine(host, snapshot.vmId(), snapshot.name());
+                em.persist(vm);
+                em.flush();
+                em.persist(new VmRuntime(vm));
+            } else {
+                vm.seen(host, snapshot.name());
+            }
+            ids.put(snapshot.vmId(), vm.getId());
+            VmRuntime runtime = em.find(VmRuntime.class, vm.getId());
+            runtime.reported(PowerShellNames.pascal(snapshot.state().name()), snapshot.generation(), snapshot.configVersion(),
+                    snapshot.icVersion(), snapshot.icState(), firstAddress(snapshot.ipAddresses()), now);
+            if (snapshot.guestOs() != null && !snapshot.guestOs().isBlank()) {
+                runtime.guest(GuestKinds.of(snapshot.guestOs()), snapshot.guestOs());
+            }
+            changes.addAll(upsertServices(vm.getId(), snapshot.services(), now));
+        }
+        known.values().stream().filter(v -> !ids.containsKey(v.getVmId()) && v.getHost().getId() == hostId)
+                .forEach(v -> v.markGone(now));
+        em.flush();
+        HistoryWriter.write(em, changes, source, opId, now);
+        return ids;
+    }
+
+    /** Applies the services of one VM read back after a change. */
+    public void applyIntegrationServices(long vmId, List<IntegrationServiceState> services, String source, Long opId) {
+        Instant now = Instant.now();
+        HistoryWriter.write(em, upsertServices(vmId, services, now), source, opId, now);
+    }
+
+    private List<ObservedChange> upsertServices(long vmId, List<IntegrationServiceState> services, Instant now) {
+        Map<String, Object[]> before = new HashMap<>();
+        for (Object o : em.createNativeQuery("""
+                SELECT guid, enabled, primary_status, secondary_status FROM vm_integration_service WHERE vm_id = ?1""")
+                .setParameter(1, vmId).getResultList()) {
+            Object[] r = (Object[]) o;
+            before.put((String) r[0], r);
+        }
+        List<ObservedChange> changes = new ArrayList<>();
+        for (IntegrationServiceState s : services) {
+            String guid = s.guid().toUpperCase(Locale.ROOT);
+            Object[] old = before.get(guid);
+            if (old != null) {
+                ObservedChange.compare(changes, vmId, guid, s.displayName(), "enabled", old[1], s.enabled());
+                ObservedChange.compare(changes, vmId, guid, s.displayName(), "primaryStatus", nz(old[2]),
+                        nz(s.primaryStatus()));
+            }
+            em.createNativeQuery("""
+                    INSERT INTO vm_integration_service (vm_id, guid, display_name, enabled, operational_status,
+                                                        primary_status_code, primary_status, secondary_status, updated_at)
+                    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
+                    ON CONFLICT (vm_id, guid) DO UPDATE SET display_name = EXCLUDED.display_name,
+                        enabled = EXCLUDED.enabled, operational_status = EXCLUDED.operational_status,
+                        primary_status_code = EXCLUDED.primary_status_code, primary_status = EXCLUDED.primary_status,
+                        secondary_status = EXCLUDED.secondary_status, updated_at = EXCLUDED.updated_at""")
+                    .setParameter(1, vmId).setParameter(2, guid).setParameter(3, s.displayName())
+                    .setParameter(4, s.enabled())
+                    .setParameter(5, s.operationalStatus().stream().map(String::valueOf).collect(Collectors.joining(",")))
+                    .setParameter(6, s.operationalStatus().isEmpty() ? null : s.operationalStatus().get(0))
+                    .setParameter(7, s.primaryStatus()).setParameter(8, s.secondaryStatus()).setParameter(9, now)
+                    .executeUpdate();
+        }
+        return changes;
+    }
+
+    /** Applies the vmic* services of a Windows guest. */
+    public void applyWindowsGuest(long vmId, List<GuestServiceState> services, String source, Long opId) {
+        Instant now = Instant.now();
+        Map<String, String> before = new HashMap<>();
+        for (Object o : em.createNativeQuery("SELECT name, status FROM vm_guest_service WHERE vm_id = ?1")
+                .setParameter(1, vmId).getResultList()) {
+            Object[] r = (Object[]) o;
+            before.put((String) r[0], (String) r[1]);
+        }
+        List<ObservedChange> changes = new ArrayList<>();
+        for (GuestServiceState s : services) {
+            String status = PowerShellNames.pascal(s.status().name());
+            ObservedChange.compare(changes, vmId, s.name(), s.displayName(), "status", before.get(s.name()), status);
+            em.createNativeQuery("""
+                    INSERT INTO vm_guest_service (vm_id, name, display_name, status, start_type, updated_at)
+                    VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+                    ON CONFLICT (vm_id, name) DO UPDATE SET display_name = EXCLUDED.display_name,
+                        status = EXCLUDED.status, start_type = EXCLUDED.start_type, updated_at = EXCLUDED.updated_at""")
+                    .setParameter(1, vmId).setParameter(2, s.name()).setParameter(3, s.displayName())
+                    .setParameter(4, status).setParameter(5, s.startType() == null ? null : PowerShellNames.pascal(s.startType().name()))
+                    .setParameter(6, now).executeUpdate();
+        }
+        guestChecked(vmId, null, now);
+        HistoryWriter.write(em, changes, source, opId, now);
+    }
+
+    /** Applies hv_utils and the daemons of a Linux guest. */
+    public void applyLinuxGuest(long vmId, LinuxGuestState state, String source, Long opId) {
+        Instant now = Instant.now();
+        List<ObservedChange> changes = new ArrayList<>();
+        List<?> hv = em.createNativeQuery("SELECT hv_utils_loaded FROM vm_linux_guest WHERE vm_id = ?1")
+                .setParameter(1, vmId).getResultList();
+        if (!hv.isEmpty()) {
+            ObservedChange.compare(changes, vmId, "hv_utils", "hv_utils", "loaded", hv.get(0), state.hvUtilsLoaded());
+        }
+        em.createNativeQuery("""
+                INSERT INTO vm_linux_guest (vm_id, hv_utils_loaded, modules, updated_at) VALUES (?1, ?2, ?3, ?4)
+                ON CONFLICT (vm_id) DO UPDATE SET hv_utils_loaded = EXCLUDED.hv_utils_loaded,
+                    modules = EXCLUDED.modules, updated_at = EXCLUDED.updated_at""")
+                .setParameter(1, vmId).setParameter(2, state.hvUtilsLoaded())
+                .setParameter(3, String.join(",", state.modules())).setParameter(4, now).executeUpdate();
+        Map<String, Object[]> before = new HashMap<>();
+        for (Object o : em.createNativeQuery("SELECT name, running, pids FROM vm_linux_daemon WHERE vm_id = ?1")
+                .setParameter(1, vmId).getResultList()) {
+            Object[] r = (Object[]) o;
+            before.put((String) r[0], r);
+        }
+        for (DaemonState d : state.daemons()) {
+            String pids = d.pids().stream().map(String::valueOf).collect(Collectors.joining(","));
+            Object[] old = before.get(d.name());
+            if (old != null) {
+                ObservedChange.compare(changes, vmId, d.name(), d.name(), "running", old[1], d.running());
+                ObservedChange.compare(changes, vmId, d.name(), d.name(), "pids", nz(old[2]), pids);
+            }
+            em.createNativeQuery("""
+                    INSERT INTO vm_linux_daemon (vm_id, name, installed, running, pids, path, updated_at)
+                    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+                    ON CONFLICT (vm_id, name) DO UPDATE SET installed = EXCLUDED.installed, running = EXCLUDED.running,
+                        pids = EXCLUDED.pids, path = EXCLUDED.path, updated_at = EXCLUDED.updated_at""")
+                    .setParameter(1, vmId).setParameter(2, d.name()).setParameter(3, d.installed())
+                    .setParameter(4, d.running()).setParameter(5, pids).setParameter(6, d.path()).setParameter(7, now)
+                    .executeUpdate();
+        }
+        guestChecked(vmId, null, now);
+        HistoryWriter.write(em, changes, source, opId, now);
+    }
+
+    /** Records that a guest could not be checked, and why. */
+    public void guestCheckFailed(long vmId, String error) {
+        guestChecked(vmId, error == null ? "unknown error" : error, Instant.now());
+    }
+
+    /** Pins a Linux guest's SSH host key on first use. */
+    public void pinGuestHostKey(long vmId, String fingerprint) {
+        VirtualMachine vm = em.find(VirtualMachine.class, vmId);
+        if (vm != null && vm.getGuestHostKey() == null) {
+            vm.pinGuestHostKey(fingerprint);
+        }
+    }
+
+    private void guestChecked(long vmId, String error, Instant now) {
+        VmRuntime runtime = em.find(VmRuntime.class, vmId);
+        if (runtime != null) {
+            runtime.guestChecked(now, error);
+        }
+    }
+
+    private static String firstAddress(List<String> addresses) {
+        return addresses.stream().filter(a -> a.indexOf(':') < 0).findFirst()
+                .orElse(addresses.isEmpty() ? null : addresses.get(0));
+    }
+
+    private static String nz(Object o) {
+        return o == null ? "" : o.toString();
+    }
+}

@@ -1,0 +1,192 @@
+package org.hvic.operations;
+
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hvic.audit.AuditEventType;
+import org.hvic.audit.AuditRecord;
+import org.hvic.audit.AuditService;
+import org.hvic.security.Actor;
+
+/**
+ * This node's share of the queue: claims work when workers are free, runs each attempt on a managed executor,
+ * renews the leases of what it runs, takes back expired leases of crashed nodes, and queues scheduled refreshes.
+ */
+@Singleton
+@Startup
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class OperationDispatcher {
+
+    private static final Logger LOG = Logger.getLogger(OperationDispatcher.class.getName());
+
+    @Resource(lookup = "java:jboss/ee/concurrency/executor/hvic-workers")
+    ManagedExecutorService workers;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    @EJB
+    OperationQueue queue;
+
+    @EJB
+    RefreshScheduler refreshes;
+
+    @EJB
+    AuditService audit;
+
+    @Inject
+    OperationRunner runner;
+
+    @Inject
+    @ConfigProperty(name = "hvic.operations.enabled", defaultValue = "true")
+    boolean enabled;
+
+    @Inject
+    @ConfigProperty(name = "hvic.operations.workers", defaultValue = "8")
+    int workerCount;
+
+    @Inject
+    @ConfigProperty(name = "hvic.operations.per-host", defaultValue = "4")
+    int perHost;
+
+    @Inject
+    @ConfigProperty(name = "hvic.operations.lease", defaultValue = "PT5M")
+    Duration lease;
+
+    @Inject
+    @ConfigProperty(name = "hvic.operations.poll", defaultValue = "PT1S")
+    Duration poll;
+
+    @Inject
+    @ConfigProperty(name = "hvic.refresh.interval", defaultValue = "PT5M")
+    Duration refreshInterval;
+
+    @Inject
+    @ConfigProperty(name = "hvic.operations.max-attempts", defaultValue = "3")
+    int maxAttempts;
+
+    @Inject
+    @ConfigProperty(name = "hvic.node-name")
+    java.util.Optional<String> configuredNode;
+
+    private final Set<Long> running = ConcurrentHashMap.newKeySet();
+    private final AtomicBoolean ticking = new AtomicBoolean();
+    private Semaphore slots;
+    private String node;
+    private volatile long lastMaintenance;
+    private volatile boolean stopping;
+
+    @PostConstruct
+    void start() {
+        node = configuredNode.filter(n -> !n.isBlank()).orElseGet(() -> ManagementFactory.getRuntimeMXBean().getName()
+                + "-" + UUID.randomUUID().toString().substring(0, 8));
+        slots = new Semaphore(workerCount);
+        if (!enabled) {
+            LOG.info("hvic: operation workers are disabled on node " + node);
+            return;
+        }
+        scheduler.scheduleWithFixedDelay(this::tick, 2000, poll.toMillis(), TimeUnit.MILLISECONDS);
+        LOG.info("hvic: node " + node + " runs " + workerCount + " operation workers (" + perHost + " per host)");
+    }
+
+    @PreDestroy
+    void stop() {
+        stopping = true;
+    }
+
+    public String node() {
+        return node;
+    }
+
+    public void queued(@Observes(during = TransactionPhase.AFTER_SUCCESS) OperationNotifier.OperationsQueued event) {
+        if (enabled && !stopping) {
+            scheduler.execute(this::tick);
+        }
+    }
+
+    void tick() {
+        if (stopping || !ticking.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            maintain();
+            int free = slots.availablePermits();
+            while (free > 0 && !stopping) {
+                List<ClaimedOperation> claimed = queue.claim(node, free, perHost, (int) lease.toSeconds());
+                claimed.forEach(this::submit);
+                if (claimed.size() < free) {
+                    break;
+                }
+                free = slots.availablePermits();
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "hvic: dispatcher tick failed", e);
+        } finally {
+            ticking.set(false);
+        }
+    }
+
+    private void submit(ClaimedOperation op) {
+        slots.acquireUninterruptibly();
+        running.add(op.id());
+        try {
+            workers.execute(() -> {
+                try {
+                    runner.run(op, node);
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "hvic: operation " + op.id() + " could not be completed", e);
+                } finally {
+                    running.remove(op.id());
+                    slots.release();
+                    if (!stopping) {
+                        scheduler.execute(this::tick);
+                    }
+                }
+            });
+        } catch (RuntimeException e) {
+            running.remove(op.id());
+            slots.release();
+            throw e;
+        }
+    }
+
+    /** Every few seconds: renew own leases, take back expired ones, queue due refreshes. */
+    private void maintain() {
+        long now = System.currentTimeMillis();
+        if (now - lastMaintenance < Math.min(lease.toMillis() / 3, 5000)) {
+            return;
+        }
+        lastMaintenance = now;
+        queue.renew(node, List.copyOf(running), (int) lease.toSeconds());
+        for (OperationQueue.ExpiredLease expired : queue.reapExpired()) {
+            audit.recordAlone(new AuditRecord(AuditEventType.OPERATION_LEASE_EXPIRED, Actor.SYSTEM, "OPERATION",
+                    String.valueOf(expired.id()), expired.vmName(), java.util.Map.of("type", expired.type(),
+                            "attempt", String.valueOf(expired.attempt())), expired.newState() + ": " + expired.error()));
+        }
+        refreshes.queueDueRefreshes(refreshInterval, maxAttempts);
+    }
+}

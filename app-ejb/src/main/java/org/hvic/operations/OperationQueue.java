@@ -1,0 +1,203 @@
+package org.hvic.operations;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import javax.sql.DataSource;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+
+/**
+ * The queue's set-based SQL: claiming with {@code FOR UPDATE SKIP LOCKED}, renewing leases and taking back the work of
+ * nodes whose leases expired. Every method is its own short transaction; none is open while a host is called.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class OperationQueue {
+
+    /** Serialises claims across nodes so that "one running operation per VM" and the per-host bound hold. */
+    static final long CLAIM_LOCK = 0x68766963_0001L;
+
+    @Resource(lookup = "java:jboss/datasources/HvicDS")
+    DataSource dataSource;
+
+    public List<ClaimedOperation> claim(String node, int max, int perHost, int leaseSeconds) {
+        if (max <= 0) {
+            return List.of();
+        }
+        try (Connection c = dataSource.getConnection()) {
+            try (PreparedStatement lock = c.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
+                lock.setLong(1, CLAIM_LOCK);
+                lock.execute();
+            }
+            List<long[]> candidates = candidates(c, max * 4 + 32);
+            if (candidates.isEmpty()) {
+                return List.of();
+            }
+            Map<Long, Integer> running = runningPerHost(c, candidates);
+            List<Long> chosen = new ArrayList<>();
+            Set<Long> vms = new HashSet<>();
+            for (long[] cand : candidates) {
+                long host = cand[1];
+                int busy = running.getOrDefault(host, 0);
+                if (chosen.size() >= max || busy >= perHost || (cand[2] != 0 && !vms.add(cand[2]))) {
+                    continue;
+                }
+                running.put(host, busy + 1);
+                chosen.add(cand[0]);
+            }
+            return start(c, chosen, node, leaseSeconds);
+        } catch (SQLException e) {
+            throw new IllegalStateException("claiming operations failed", e);
+        }
+    }
+
+    private static List<long[]> candidates(Connection c, int limit) throws SQLException {
+        List<long[]> rows = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("""
+                SELECT o.id, o.host_id, coalesce(o.vm_id, 0)
+                  FROM operation o JOIN host h ON h.id = o.host_id
+                 WHERE o.state = 'QUEUED' AND o.next_attempt_at <= now()
+                   AND (h.paused_until IS NULL OR h.paused_until <= now())
+                   AND (o.vm_id IS NULL OR NOT EXISTS
+                        (SELECT 1 FROM operation r WHERE r.vm_id = o.vm_id AND r.state = 'RUNNING'))
+                 ORDER BY o.next_attempt_at, o.id
+                 LIMIT ? FOR UPDATE OF o SKIP LOCKED""")) {
+            ps.setInt(1, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)});
+                }
+            }
+        }
+        return rows;
+    }
+
+    private static Map<Long, Integer> runningPerHost(Connection c, List<long[]> candidates) throws SQLException {
+        Map<Long, Integer> running = new HashMap<>();
+        Long[] hosts = candidates.stream().map(r -> r[1]).distinct().toArray(Long[]::new);
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT host_id, count(*) FROM operation WHERE state = 'RUNNING' AND host_id = ANY(?) GROUP BY host_id")) {
+            ps.setArray(1, c.createArrayOf("bigint", hosts));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    running.put(rs.getLong(1), rs.getInt(2));
+                }
+            }
+        }
+        return running;
+    }
+
+    private static List<ClaimedOperation> start(Connection c, List<Long> ids, String node, int leaseSeconds)
+            throws SQLException {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<ClaimedOperation> claimed = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("""
+                UPDATE operation SET state = 'RUNNING', attempts = attempts + 1, lease_owner = ?,
+                       lease_expires_at = now() + make_interval(secs => ?), started_at = coalesce(started_at, now()),
+                       version = version + 1
+                 WHERE id = ANY(?) AND state = 'QUEUED'
+             RETURNING id, type, host_id, vm_id, service, attempts, max_attempts""")) {
+            ps.setString(1, node);
+            ps.setInt(2, leaseSeconds);
+            ps.setArray(3, c.createArrayOf("bigint", ids.toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long vmValue = rs.getLong(4);
+                    Long vm = rs.wasNull() ? null : vmValue;
+                    claimed.add(new ClaimedOperation(rs.getLong(1), OperationType.valueOf(rs.getString(2)),
+                            rs.getLong(3), vm, rs.getString(5), rs.getInt(6), rs.getInt(7)));
+                }
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO operation_attempt (operation_id, attempt, node, started_at) VALUES (?, ?, ?, now())")) {
+            for (ClaimedOperation op : claimed) {
+                ps.setLong(1, op.id());
+                ps.setInt(2, op.attempt());
+                ps.setString(3, node);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        return claimed;
+    }
+
+    /** Extends the leases of the operations this node is still working on. */
+    public int renew(String node, List<Long> ids, int leaseSeconds) {
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("""
+                UPDATE operation SET lease_expires_at = now() + make_interval(secs => ?)
+                 WHERE id = ANY(?) AND lease_owner = ? AND state = 'RUNNING'""")) {
+            ps.setInt(1, leaseSeconds);
+            ps.setArray(2, c.createArrayOf("bigint", ids.toArray()));
+            ps.setString(3, node);
+            return ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("renewing leases failed", e);
+        }
+    }
+
+    /**
+     * Takes back operations whose lease expired (their node crashed or hangs): they are queued again, or failed when
+     * they have no attempts left. Returns what it took back, for the audit log.
+     */
+    public List<ExpiredLease> reapExpired() {
+        List<ExpiredLease> expired = new ArrayList<>();
+        try (Connection c = dataSource.getConnection()) {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    UPDATE operation SET
+                           state = CASE WHEN attempts >= max_attempts THEN 'FAILED' ELSE 'QUEUED' END,
+                           finished_at = CASE WHEN attempts >= max_attempts THEN now() END,
+                           error = 'the lease of node ' || lease_owner || ' expired during attempt ' || attempts,
+                           error_kind = 'LEASE_EXPIRED', next_attempt_at = now(),
+                           lease_owner = NULL, lease_expires_at = NULL, version = version + 1
+                     WHERE id IN (SELECT id FROM operation WHERE state = 'RUNNING' AND lease_expires_at < now()
+                                   FOR UPDATE SKIP LOCKED)
+                 RETURNING id, attempts, state, error, coalesce(vm_name, ''), type""");
+                    ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    expired.add(new ExpiredLease(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), rs.getString(6)));
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("""
+                    UPDATE operation_attempt SET outcome = 'LEASE_EXPIRED', finished_at = now()
+                     WHERE operation_id = ? AND attempt = ? AND outcome IS NULL""")) {
+                for (ExpiredLease e : expired) {
+                    ps.setLong(1, e.id());
+                    ps.setInt(2, e.attempt());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("taking back expired leases failed", e);
+        }
+        return expired;
+    }
+
+    /** An operation taken back from a node whose lease expired. */
+    public record ExpiredLease(long id, int attempt, String newState, String error, String vmName, String type) {
+    }
+
+    static Array bigints(Connection c, List<Long> ids) throws SQLException {
+        return c.createArrayOf("bigint", ids.toArray());
+    }
+}
