@@ -4,16 +4,16 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 
 /** Stops what was started, newest first, exactly once. */
-final class Lifecycle {
+public final class Lifecycle {
 
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
 
-    synchronized <T extends AutoCloseable> T started(T resource) {
+    public synchronized <T extends AutoCloseable> T started(T resource) {
         started.push(resource);
         return resource;
     }
 
-    synchronized void stopAll() {
+    public synchronized void stopAll() {
         while (!started.isEmpty()) {
             AutoCloseable resource = started.pop();
             try {

@@ -19,7 +19,7 @@ import java.util.stream.Stream;
  * WildFly as a child process, from the server module's configured installation, with its own base directory under
  * {@code .hvic/wildfly} (configuration copied fresh each run, the EAR in its deployments folder).
  */
-final class WildFly implements AutoCloseable {
+public final class WildFly implements AutoCloseable {
 
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(5);
 
@@ -31,7 +31,7 @@ final class WildFly implements AutoCloseable {
         this.pidFile = pidFile;
     }
 
-    static WildFly start(Path home, Path baseDir, Path ear, Map<String, String> env) throws IOException {
+    public static WildFly start(Path home, Path baseDir, Path ear, Map<String, String> env) throws IOException {
         if (!Files.isRegularFile(home.resolve("standalone/configuration/standalone-full.xml"))) {
             throw new IllegalStateException("no configured WildFly at " + home);
         }
@@ -116,7 +116,8 @@ final class WildFly implements AutoCloseable {
         process.descendants().forEach(ProcessHandle::destroyForcibly);
     }
 
-    private Optional<ProcessHandle> serverJvm() {
+    /** The server's JVM (from the pid file, else the process tree), e.g. to kill it hard in a crash test. */
+    public Optional<ProcessHandle> serverJvm() {
         try {
             if (Files.isRegularFile(pidFile)) {
                 return ProcessHandle.of(Long.parseLong(Files.readString(pidFile).trim()));
