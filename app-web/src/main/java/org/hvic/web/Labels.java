@@ -39,6 +39,11 @@ public class Labels {
                 .orElse(fallback == null ? guidOrName : fallback);
     }
 
+    /** The bundle's message {@code key} with two arguments. */
+    public String format(String key, Object first, Object second) {
+        return ViewBean.text(key, first, second);
+    }
+
     /** A moment as date and time in the server's zone, {@code dd.MM.yyyy HH:mm:ss} in German. */
     public String time(java.time.Instant instant) {
         if (instant == null) {
