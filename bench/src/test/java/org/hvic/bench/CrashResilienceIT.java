@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -102,7 +101,7 @@ class CrashResilienceIT {
             Map<String, Instant> finishedByVm = new HashMap<>();
             for (Object[] r : stack.rows("SELECT v.vm_id::text, o.finished_at FROM operation o"
                     + " JOIN virtual_machine v ON v.id = o.vm_id")) {
-                finishedByVm.put(((String) r[0]).toLowerCase(), ((OffsetDateTime) r[1]).toInstant());
+                finishedByVm.put(((String) r[0]).toLowerCase(), ((java.sql.Timestamp) r[1]).toInstant());
             }
             int changes = 0;
             int lateChanges = 0;

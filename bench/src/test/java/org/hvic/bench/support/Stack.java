@@ -296,6 +296,25 @@ public final class Stack implements AutoCloseable {
         return ids;
     }
 
+    /** VM ids by whether Guest Service Interface is enabled (key true) or not (false), for toggling operations. */
+    public Map<Boolean, List<Long>> guestServiceInterface(String where) throws SQLException {
+        Map<Boolean, List<Long>> byState = new HashMap<>(Map.of(true, new ArrayList<>(), false, new ArrayList<>()));
+        for (Object[] r : rows("SELECT v.id, s.enabled FROM virtual_machine v JOIN vm_integration_service s"
+                + " ON s.vm_id = v.id JOIN host h ON h.id = v.host_id WHERE s.display_name = 'Guest Service Interface'"
+                + (where == null ? "" : " AND (" + where + ")") + " ORDER BY v.id")) {
+            byState.get((Boolean) r[1]).add(((Number) r[0]).longValue());
+        }
+        return byState;
+    }
+
+    /** Queues a flip of Guest Service Interface on each of these VMs (enable where disabled and vice versa). */
+    public List<Long> toggleGuestServiceInterface(ApiClient api, Map<Boolean, List<Long>> byState) throws Exception {
+        List<Long> ops = new ArrayList<>(enqueue(api, "ENABLE_INTEGRATION_SERVICE", "Guest Service Interface",
+                byState.get(false)));
+        ops.addAll(enqueue(api, "DISABLE_INTEGRATION_SERVICE", "Guest Service Interface", byState.get(true)));
+        return ops;
+    }
+
     public static String required(String property) {
         String value = System.getProperty(property);
         if (value == null || value.isBlank()) {
