@@ -138,6 +138,10 @@ public class InventoryWriter {
                     .setParameter(6, now).executeUpdate();
         }
         guestChecked(vmId, null, now);
+        VmRuntime runtime = em.find(VmRuntime.class, vmId);
+        if (runtime != null && runtime.getGuestKind() == GuestKind.UNKNOWN) {
+            runtime.guest(GuestKind.WINDOWS, runtime.getGuestOs()); // PowerShell Direct answered: a Windows guest
+        }
         HistoryWriter.write(em, changes, source, opId, now);
     }
 

@@ -67,8 +67,10 @@ public class HostRefresher {
                 return true;
             }
             VmRuntime runtime = recorder.runtime(t.vmId());
+            boolean probing = "UNKNOWN".equals(t.guestKind());
+            // a guest that reports no OS (Data Exchange off or stopped) may still answer PowerShell Direct: try it
             var reason = PowerShellDirect.unavailableBecause(runtime.getState(), runtime.getConfigVersion(),
-                    runtime.getGuestOs());
+                    probing ? PowerShellDirect.UNKNOWN_GUEST : runtime.getGuestOs());
             if (reason.isPresent() || t.guestCredentials() == null) {
                 recorder.guestFailed(t.vmId(), reason.orElse("no guest account configured for PowerShell Direct"));
                 return false;

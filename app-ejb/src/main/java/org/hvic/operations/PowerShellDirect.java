@@ -14,6 +14,9 @@ public final class PowerShellDirect {
     private static final Pattern SUPPORTED_GUEST = Pattern.compile(
             "Windows (10|11)|Server (2016|2019|2022|2025)|Windows Server, version", Pattern.CASE_INSENSITIVE);
 
+    /** Stands for a guest whose OS is not known yet, so that only the VM-side prerequisites are checked. */
+    public static final String UNKNOWN_GUEST = "Windows 10 (not yet known)";
+
     private PowerShellDirect() {
     }
 

@@ -46,7 +46,9 @@ public class RefreshRecorder {
                 "SELECT v FROM VirtualMachine v WHERE v.host.id = :h AND v.goneAt IS NULL ORDER BY v.id",
                 VirtualMachine.class).setParameter("h", hostId).getResultList()) {
             VmRuntime runtime = em.find(VmRuntime.class, vm.getId());
-            if (runtime != null && !"UNKNOWN".equals(runtime.getGuestKind().name())) {
+            boolean probe = runtime != null && "UNKNOWN".equals(runtime.getGuestKind().name())
+                    && "Running".equals(runtime.getState());
+            if (runtime != null && (probe || !"UNKNOWN".equals(runtime.getGuestKind().name()))) {
                 targets.add(loader.forVm(host, null, vm, runtime));
             }
         }

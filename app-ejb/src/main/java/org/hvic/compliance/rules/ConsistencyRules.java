@@ -109,6 +109,9 @@ final class ConsistencyRules {
             return component.daemons().isEmpty() ? List.of()
                     : List.of(new RemediationAction(OperationType.START_LINUX_DAEMON, daemonToStart(vm, component)));
         }
+        if (vm.guestKind() != GuestKind.WINDOWS || GuestAccess.unreadableByDesign(vm)) {
+            return List.of(); // hvic cannot reach this guest's services (no PowerShell Direct): nothing to queue
+        }
         return List.of(new RemediationAction(OperationType.START_GUEST_SERVICE, component.guestService()));
     }
 

@@ -29,8 +29,12 @@ final class GuestAccess {
         if (!windows || vm.guestKind() == GuestKind.LINUX) {
             return false;
         }
+        if (!vm.guestServices().isEmpty()) {
+            return false; // PowerShell Direct answered: readable, even when the guest reports no OS name
+        }
         String hostKey = OsNormalizer.normalize(vm.hostOs()).orElse(null);
-        return !DIRECT_CAPABLE.contains(hostKey) || !DIRECT_CAPABLE.contains(guestKey) || oldConfig(vm.configVersion());
+        return hostKey == null || guestKey == null || !DIRECT_CAPABLE.contains(hostKey)
+                || !DIRECT_CAPABLE.contains(guestKey) || oldConfig(vm.configVersion());
     }
 
     private static boolean oldConfig(String configVersion) {
