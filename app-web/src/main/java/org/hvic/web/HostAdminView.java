@@ -29,8 +29,7 @@ public class HostAdminView extends ViewBean {
     private String address;
     private Integer port = 22;
     private String os;
-    private String username;
-    private String password;
+    private final Credentials credentials = new Credentials();
     private String guestUsername;
     private String guestPassword;
 
@@ -42,10 +41,10 @@ public class HostAdminView extends ViewBean {
         if (!allowed("ADMIN")) {
             return;
         }
-        Long id = attempt(() -> hostService.register(new HostRegistration(name, address, port, os, username, password,
-                guestUsername, guestPassword), currentActor.actor()));
-        password = null;
+        HostRegistration registration = new HostRegistration(name, address, port, os, credentials.getUsername(),
+                credentials.takePassword(), guestUsername, guestPassword);
         guestPassword = null;
+        Long id = attempt(() -> hostService.register(registration, currentActor.actor()));
         if (id != null) {
             info("admin.hosts.registered", name);
             name = null;
@@ -99,20 +98,8 @@ public class HostAdminView extends ViewBean {
         this.os = os;
     }
 
-    public String getUsername() {
-        return username;
-    }
-
-    public void setUsername(String username) {
-        this.username = username;
-    }
-
-    public String getPassword() {
-        return password;
-    }
-
-    public void setPassword(String password) {
-        this.password = password;
+    public Credentials getCredentials() {
+        return credentials;
     }
 
     public String getGuestUsername() {

@@ -31,7 +31,7 @@ public class OperationsView extends QueueingView {
 
     @PostConstruct
     void init() {
-        model = new PagedModel<>((first, size, sort, descending) -> operations.find(STATES.contains(state) ? state
+        model = new PagedModel<>((first, size, sort, descending) -> operations.find(state != null && STATES.contains(state) ? state
                 : null, vmId, batchId(), first / size, size), op -> String.valueOf(op.id()));
     }
 

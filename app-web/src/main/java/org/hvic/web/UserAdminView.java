@@ -31,8 +31,7 @@ public class UserAdminView extends ViewBean {
 
     private List<UserSummary> list = List.of();
     private final Map<Long, List<String>> roles = new HashMap<>();
-    private String username;
-    private String password;
+    private final Credentials credentials = new Credentials();
     private List<String> newRoles = new ArrayList<>();
 
     public void load() {
@@ -42,13 +41,14 @@ public class UserAdminView extends ViewBean {
     }
 
     public void create() {
+        String username = credentials.getUsername();
+        String password = credentials.takePassword();
         if (allowed("ADMIN") && attempt(() -> users.create(currentActor.actor(), username, password, newRoles)) != null) {
             info("admin.users.created", username);
-            username = null;
+            credentials.setUsername(null);
             newRoles = new ArrayList<>();
             load();
         }
-        password = null;
     }
 
     public void saveRoles(UserSummary user) {
@@ -87,20 +87,8 @@ public class UserAdminView extends ViewBean {
         return roles;
     }
 
-    public String getUsername() {
-        return username;
-    }
-
-    public void setUsername(String username) {
-        this.username = username;
-    }
-
-    public String getPassword() {
-        return password;
-    }
-
-    public void setPassword(String password) {
-        this.password = password;
+    public Credentials getCredentials() {
+        return credentials;
     }
 
     public List<String> getNewRoles() {

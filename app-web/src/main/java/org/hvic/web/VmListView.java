@@ -53,7 +53,7 @@ public class VmListView extends ListFilterView {
 
     /** The choices of the filters (loaded once per view). */
     public void load() {
-        if (!SERVICE_STATUSES.contains(service)) {
+        if (service != null && !SERVICE_STATUSES.contains(service)) {
             service = null;
         }
         hosts = inventory.hosts();
