@@ -63,6 +63,8 @@ public final class Stack implements AutoCloseable {
         env.put("HVIC_SECRET_KEY", secretKey);
         env.put("HVIC_ADMIN_PASSWORD", adminPassword);
         env.put("HVIC_DEMO_USERS", "false");
+        // a run stopped with Ctrl-C (or a timed-out fork) still stops what it started; stopping twice is a no-op
+        Runtime.getRuntime().addShutdownHook(new Thread(started::stopAll, "hvic-bench-stop"));
     }
 
     public static Stack create(String name) throws IOException {
