@@ -1,42 +1,38 @@
 package org.hvic.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
-
 import org.hvic.it.support.Browser;
-import org.hvic.it.support.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.hvic.it.support.DeployedHvic;
+import org.hvic.it.support.Pages;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
-/** The dashboard renders in a real browser. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class DashboardBrowserIT {
-
-    @ArquillianResource
-    URL base;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.hvicEar();
-    }
+/** The dashboard in a real browser: the login page first, then the fleet at a glance with links behind the figures. */
+class DashboardBrowserIT extends DeployedHvic {
 
     @Test
-    void dashboardRendersInChromium() {
+    void signInShowsTheDashboard() {
         WebDriver driver = Browser.start();
         try {
-            driver.get(base.toString().replaceAll("/hvic/?$", "") + "/hvic/");
+            Pages.open(driver, "/");
             assertTrue(driver.getTitle().startsWith("hvic"), driver.getTitle());
-            assertTrue(driver.findElement(By.cssSelector(".hvic-brand")).isDisplayed());
+            assertTrue(driver.findElement(By.id("signIn")).isDisplayed(), "not signed in: the login page");
+            Browser.screenshot(driver, "login");
+
+            Pages.login(driver, "operator");
+            Pages.open(driver, "/");
+            assertTrue(Long.parseLong(driver.findElement(By.id("hostCount")).getText()) >= 1);
+            assertTrue(Long.parseLong(driver.findElement(By.id("vmCount")).getText()) >= 10);
+            assertTrue(driver.findElement(By.id("servicesCard")).getText().contains("No Contact"));
+            assertTrue(driver.findElement(By.id("operationsCard")).getText().contains("Failed"));
             Browser.screenshot(driver, "dashboard");
+
+            driver.findElement(By.id("reachableLink")).click();
+            Pages.wait(driver).until(d -> d.getCurrentUrl().contains("hosts.xhtml?reachable=true"));
+            assertEquals(0, driver.findElements(By.xpath("//tbody//span[normalize-space()='No']")).size(), "only reachable hosts");
         } finally {
             driver.quit();
         }
