@@ -89,7 +89,8 @@ class FleetBenchmark {
     void stop() throws Exception {
         try {
             results.write(Runtime.getRuntime().availableProcessors() + " shared CPU cores, "
-                    + Runtime.getRuntime().maxMemory() / (1 << 30) + "+ GiB RAM (the project's build machine)");
+                    + Math.round(((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                    .getOperatingSystemMXBean()).getTotalMemorySize() / (double) (1L << 30)) + " GiB RAM (the project's build machine)");
             System.out.println(results.table());
         } finally {
             stack.close();
