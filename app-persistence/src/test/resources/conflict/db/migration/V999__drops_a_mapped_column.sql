@@ -1,0 +1,1 @@
+ALTER TABLE host DROP COLUMN last_error;
