@@ -47,7 +47,6 @@ public class InventoryWriter {
                 .setParameter("h", hostId).setParameter("ids", reported.isEmpty() ? List.of(new UUID(0, 0)) : reported)
                 .getResultList().forEach(v -> known.put(v.getVmId(), v));
         Map<UUID, Long> ids = new HashMap<>();
-        List<ObservedChange> changes = new ArrayList<>();
         for (VmSnapshot snapshot : inventory.vms()) {
             VirtualMachine vm = known.get(snapshot.vmId());
             if (vm == null) {
@@ -59,14 +58,26 @@ public class InventoryWriter {
                 vm.seen(host, snapshot.name());
             }
             ids.put(snapshot.vmId(), vm.getId());
-            VmRuntime runtime = em.find(VmRuntime.class, vm.getId());
-            runtime.reported(PowerShellNames.pascal(snapshot.state().name()), snapshot.generation(), snapshot.configVersion(),
-                    snapshot.icVersion(), snapshot.icState(), firstAddress(snapshot.ipAddresses()), now);
+        }
+        Map<Long, VmRuntime> runtimes = new HashMap<>();
+        if (!ids.isEmpty()) {
+            em.createQuery("SELECT r FROM VmRuntime r WHERE r.id IN :ids", VmRuntime.class)
+                    .setParameter("ids", List.copyOf(ids.values())).getResultList()
+                    .forEach(r -> runtimes.put(r.getId(), r));
+        }
+        Map<Long, List<IntegrationServiceState>> services = new HashMap<>();
+        for (VmSnapshot snapshot : inventory.vms()) {
+            long vmId = ids.get(snapshot.vmId());
+            VmRuntime runtime = runtimes.get(vmId);
+            runtime.reported(PowerShellNames.pascal(snapshot.state().name()), snapshot.generation(),
+                    snapshot.configVersion(), snapshot.icVersion(), snapshot.icState(),
+                    firstAddress(snapshot.ipAddresses()), now);
             if (snapshot.guestOs() != null && !snapshot.guestOs().isBlank()) {
                 runtime.guest(GuestKinds.of(snapshot.guestOs()), snapshot.guestOs());
             }
-            changes.addAll(upsertServices(vm.getId(), snapshot.services(), now));
+            services.put(vmId, snapshot.services());
         }
+        List<ObservedChange> changes = upsertServices(services, now);
         known.values().stream().filter(v -> !ids.containsKey(v.getVmId()) && v.getHost().getId() == hostId)
                 .forEach(v -> v.markGone(now));
         em.flush();
@@ -77,39 +88,53 @@ public class InventoryWriter {
     /** Applies the services of one VM read back after a change. */
     public void applyIntegrationServices(long vmId, List<IntegrationServiceState> services, String source, Long opId) {
         Instant now = Instant.now();
-        HistoryWriter.write(em, upsertServices(vmId, services, now), source, opId, now);
+        HistoryWriter.write(em, upsertServices(Map.of(vmId, services), now), source, opId, now);
     }
 
-    private List<ObservedChange> upsertServices(long vmId, List<IntegrationServiceState> services, Instant now) {
+    /** The host-side services of many VMs: one query for what was known, one statement that writes them all. */
+    private List<ObservedChange> upsertServices(Map<Long, List<IntegrationServiceState>> byVm, Instant now) {
+        List<ObservedChange> changes = new ArrayList<>();
+        if (byVm.isEmpty()) {
+            return changes;
+        }
         Map<String, Object[]> before = new HashMap<>();
         for (Object o : em.createNativeQuery("""
-                SELECT guid, enabled, primary_status, secondary_status FROM vm_integration_service WHERE vm_id = ?1""")
-                .setParameter(1, vmId).getResultList()) {
+                SELECT vm_id, guid, enabled, primary_status FROM vm_integration_service
+                 WHERE vm_id = ANY(CAST(?1 AS bigint[]))""")
+                .setParameter(1, byVm.keySet().toArray(new Long[0])).getResultList()) {
             Object[] r = (Object[]) o;
-            before.put((String) r[0], r);
+            before.put(((Number) r[0]).longValue() + "/" + r[1], r);
         }
-        List<ObservedChange> changes = new ArrayList<>();
-        for (IntegrationServiceState s : services) {
-            String guid = s.guid().toUpperCase(Locale.ROOT);
-            Object[] old = before.get(guid);
-            if (old != null) {
-                ObservedChange.compare(changes, vmId, guid, s.displayName(), "enabled", old[1], s.enabled());
-                ObservedChange.compare(changes, vmId, guid, s.displayName(), "primaryStatus", nz(old[2]),
-                        nz(s.primaryStatus()));
+        ServiceRows rows = new ServiceRows();
+        byVm.forEach((vmId, services) -> {
+            for (IntegrationServiceState s : services) {
+                String guid = s.guid().toUpperCase(Locale.ROOT);
+                Object[] old = before.get(vmId + "/" + guid);
+                if (old != null) {
+                    ObservedChange.compare(changes, vmId, guid, s.displayName(), "enabled", old[2], s.enabled());
+                    ObservedChange.compare(changes, vmId, guid, s.displayName(), "primaryStatus", nz(old[3]),
+                            nz(s.primaryStatus()));
+                }
+                rows.add(vmId, guid, s);
             }
+        });
+        if (!rows.isEmpty()) {
             em.createNativeQuery("""
                     INSERT INTO vm_integration_service (vm_id, guid, display_name, enabled, operational_status,
                                                         primary_status_code, primary_status, secondary_status, updated_at)
-                    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
+                    SELECT vm_id, guid, display_name, enabled, operational_status, code, primary_status, secondary_status, ?9
+                      FROM unnest(CAST(?1 AS bigint[]), CAST(?2 AS varchar[]), CAST(?3 AS varchar[]),
+                                  CAST(?4 AS boolean[]), CAST(?5 AS varchar[]), CAST(?6 AS integer[]),
+                                  CAST(?7 AS varchar[]), CAST(?8 AS varchar[]))
+                           AS t(vm_id, guid, display_name, enabled, operational_status, code, primary_status,
+                                secondary_status)
                     ON CONFLICT (vm_id, guid) DO UPDATE SET display_name = EXCLUDED.display_name,
                         enabled = EXCLUDED.enabled, operational_status = EXCLUDED.operational_status,
                         primary_status_code = EXCLUDED.primary_status_code, primary_status = EXCLUDED.primary_status,
                         secondary_status = EXCLUDED.secondary_status, updated_at = EXCLUDED.updated_at""")
-                    .setParameter(1, vmId).setParameter(2, guid).setParameter(3, s.displayName())
-                    .setParameter(4, s.enabled())
-                    .setParameter(5, s.operationalStatus().stream().map(String::valueOf).collect(Collectors.joining(",")))
-                    .setParameter(6, s.operationalStatus().isEmpty() ? null : s.operationalStatus().get(0))
-                    .setParameter(7, s.primaryStatus()).setParameter(8, s.secondaryStatus()).setParameter(9, now)
+                    .setParameter(1, rows.vmIds()).setParameter(2, rows.guids()).setParameter(3, rows.names())
+                    .setParameter(4, rows.enabled()).setParameter(5, rows.statuses()).setParameter(6, rows.codes())
+                    .setParameter(7, rows.primary()).setParameter(8, rows.secondary()).setParameter(9, now)
                     .executeUpdate();
         }
         return changes;
