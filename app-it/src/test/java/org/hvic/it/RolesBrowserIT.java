@@ -53,6 +53,7 @@ class RolesBrowserIT extends DeployedHvic {
         views.put("/audit/download?format=csv", Set.of("admin", "auditor"));
         views.put("/admin/hosts.xhtml", Set.of("admin"));
         views.put("/admin/users.xhtml", Set.of("admin"));
+        views.put("/admin/schedules.xhtml", Set.of("admin"));
         return views;
     }
 
@@ -127,6 +128,7 @@ class RolesBrowserIT extends DeployedHvic {
             shots.put("audit", "/audit/index.xhtml");
             shots.put("admin-hosts", "/admin/hosts.xhtml");
             shots.put("admin-users", "/admin/users.xhtml");
+            shots.put("admin-schedules", "/admin/schedules.xhtml");
             for (Map.Entry<String, String> shot : shots.entrySet()) {
                 Pages.open(driver, shot.getValue());
                 assertTrue(driver.findElements(By.cssSelector(".ui-messages-error")).isEmpty(), shot.getKey());

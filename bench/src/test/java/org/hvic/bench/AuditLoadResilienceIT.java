@@ -95,7 +95,8 @@ class AuditLoadResilienceIT {
             long finishedAttempts = stack.count("SELECT count(*) FROM operation_attempt a JOIN operation o ON o.id ="
                     + " a.operation_id WHERE o.vm_id IS NOT NULL AND a.outcome IS NOT NULL");
             long outcomesForRefreshes = stack.count("SELECT count(*) FROM audit_entry e JOIN operation o ON"
-                    + " o.id = CAST(e.target_id AS bigint) WHERE e.target_type = 'OPERATION' AND o.vm_id IS NULL" + after);
+                    + " o.id = CAST(e.target_id AS bigint) WHERE e.target_type = 'OPERATION' AND o.vm_id IS NULL"
+                    + " AND e.id > " + auditBefore);
             long entries = stack.count("SELECT count(*) FROM audit_entry");
             JsonObject verify = (JsonObject) stack.api(node).get("/audit/verify");
             Stack.log(String.format("AUDIT LOAD: %d clients for %d s; requests accepted %d, refused %d %s; operations %d"

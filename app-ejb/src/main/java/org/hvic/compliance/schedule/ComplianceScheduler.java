@@ -72,6 +72,17 @@ public class ComplianceScheduler {
         LOG.info("hvic: compliance runs scheduled at " + CronSchedule.describe(expression.get()) + " (server time)");
     }
 
+    /** The schedule as configured and when this node's timer fires next (null when runs are off). */
+    public ScheduleStatus status() {
+        java.util.Date next = timers.getTimers().stream().filter(t -> "hvic-compliance".equals(t.getInfo()))
+                .map(Timer::getNextTimeout).findFirst().orElse(null);
+        return new ScheduleStatus(schedule, next == null ? null : next.toInstant());
+    }
+
+    /** The compliance schedule for the administration view. */
+    public record ScheduleStatus(String expression, java.time.Instant nextRun) {
+    }
+
     @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void tick(Timer timer) {
