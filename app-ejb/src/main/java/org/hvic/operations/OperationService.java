@@ -13,7 +13,6 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
@@ -91,7 +90,10 @@ public class OperationService {
     }
 
     public OperationView cancel(long id, Actor actor) {
-        Operation op = em.find(Operation.class, id, LockModeType.PESSIMISTIC_WRITE);
+        // lock the row first, then load it: the workers change operations with plain SQL, so a load-then-lock would
+        // see a stale version; claims skip locked rows, so a queued operation cannot start meanwhile
+        em.createNativeQuery("SELECT id FROM operation WHERE id = ?1 FOR UPDATE").setParameter(1, id).getResultList();
+        Operation op = em.find(Operation.class, id);
         if (op == null) {
             throw Problem.notFound("operation", id);
         }

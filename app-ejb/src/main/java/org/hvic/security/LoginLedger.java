@@ -12,7 +12,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import org.hvic.audit.AuditEventType;
@@ -39,7 +38,7 @@ public class LoginLedger {
 
     /** Counts one failed attempt; true when it locked the account. */
     public boolean failed(long userId, LockoutPolicy policy, Actor actor, String channel) {
-        AppUser user = em.find(AppUser.class, userId, LockModeType.PESSIMISTIC_WRITE);
+        AppUser user = lockedUser(userId);
         if (user == null) {
             return false;
         }
@@ -69,7 +68,7 @@ public class LoginLedger {
      */
     public Set<Role> succeeded(long userId, LockoutPolicy policy, Actor actor, String channel, boolean auditIt,
             PasswordHash rehashed) {
-        AppUser user = em.find(AppUser.class, userId, LockModeType.PESSIMISTIC_WRITE);
+        AppUser user = lockedUser(userId);
         Instant now = Instant.now();
         if (user == null || !user.isEnabled()
                 || policy.isLocked(new LockoutPolicy.State(user.getFailedAttempts(), user.getLockedUntil()), now)) {
@@ -84,5 +83,15 @@ public class LoginLedger {
                     user.getUsername(), Map.of("channel", channel), "SUCCEEDED"));
         }
         return user.getRoles();
+    }
+
+    /**
+     * Locks the user's row first ({@code SELECT ... FOR UPDATE} waits for a concurrent login to commit) and only then
+     * loads it, so the entity is current. Hibernate's own PESSIMISTIC_WRITE on PostgreSQL loads first and locks after
+     * (follow-on locking), which fails with a stale version when two logins of one user overlap.
+     */
+    private AppUser lockedUser(long userId) {
+        em.createNativeQuery("SELECT id FROM app_user WHERE id = ?1 FOR UPDATE").setParameter(1, userId).getResultList();
+        return em.find(AppUser.class, userId);
     }
 }
