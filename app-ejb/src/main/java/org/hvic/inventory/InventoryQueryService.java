@@ -25,22 +25,29 @@ public class InventoryQueryService {
     EntityManager em;
 
     public List<HostView> hosts() {
-        List<?> rows = em.createNativeQuery("""
+        return hosts(null);
+    }
+
+    public HostView host(long id) {
+        return hosts(id).stream().findFirst().orElseThrow(() -> Problem.notFound("host", id));
+    }
+
+    private List<HostView> hosts(Long id) {
+        var query = em.createNativeQuery("""
                 SELECT h.id, h.name, h.address, h.port, h.os_name, h.reachable, h.last_refresh_at,
                        (SELECT count(*) FROM virtual_machine v WHERE v.host_id = h.id AND v.gone_at IS NULL),
                        h.last_error, h.approved_host_key, h.presented_host_key, h.paused_until
-                  FROM host h ORDER BY lower(h.name)""").getResultList();
+                  FROM host h""" + (id == null ? "" : " WHERE h.id = :id") + " ORDER BY lower(h.name)");
+        if (id != null) {
+            query.setParameter("id", id);
+        }
         List<HostView> hosts = new ArrayList<>();
-        for (Object o : rows) {
+        for (Object o : query.getResultList()) {
             Object[] r = (Object[]) o;
             hosts.add(new HostView(l(r[0]), (String) r[1], (String) r[2], i(r[3]), (String) r[4], (Boolean) r[5],
                     t(r[6]), l(r[7]), (String) r[8], (String) r[9], (String) r[10], t(r[11])));
         }
         return hosts;
-    }
-
-    public HostView host(long id) {
-        return hosts().stream().filter(h -> h.id() == id).findFirst().orElseThrow(() -> Problem.notFound("host", id));
     }
 
     public Page<VmSummary> vms(Long hostId, String name, int page, int size) {
@@ -141,7 +148,10 @@ public class InventoryQueryService {
         if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
             throw Problem.invalid("page must be >= 0 and size between 1 and " + MAX_PAGE_SIZE);
         }
-        vm(vmId); // 404 for an unknown VM
+        if (em.createNativeQuery("SELECT 1 FROM virtual_machine WHERE id = :id").setParameter("id", vmId)
+                .getResultList().isEmpty()) {
+            throw Problem.notFound("VM", vmId);
+        }
         long total = l(em.createNativeQuery("SELECT count(*) FROM service_history WHERE vm_id = :id")
                 .setParameter("id", vmId).getSingleResult());
         List<HistoryEntryView> items = new ArrayList<>();

@@ -32,10 +32,8 @@ public class HostRefresher {
         recorder.host(host.hostId(), inventory, op.id());
         int checked = 0;
         int failed = 0;
-        for (ExecutionTarget guest : recorder.guests(host.hostId())) {
-            ExecutionTarget withHost = new ExecutionTarget(guest.hostId(), guest.hostName(), host.host(), guest.vmId(),
-                    guest.hyperVId(), guest.vmName(), guest.guestKind(), guest.guestCredentials(), guest.guest());
-            if (checkGuest(op, withHost)) {
+        for (ExecutionTarget guest : recorder.guests(host.hostId(), host.host())) {
+            if (checkGuest(op, guest)) {
                 checked++;
             } else {
                 failed++;

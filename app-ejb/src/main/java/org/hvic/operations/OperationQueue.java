@@ -1,6 +1,5 @@
 package org.hvic.operations;
 
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -195,9 +194,5 @@ public class OperationQueue {
 
     /** An operation taken back from a node whose lease expired. */
     public record ExpiredLease(long id, int attempt, String newState, String error, String vmName, String type) {
-    }
-
-    static Array bigints(Connection c, List<Long> ids) throws SQLException {
-        return c.createArrayOf("bigint", ids.toArray());
     }
 }

@@ -1,6 +1,7 @@
 package org.hvic.operations;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -13,6 +14,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.hvic.connector.GuestServiceState;
+import org.hvic.connector.HostEndpoint;
 import org.hvic.connector.HostInventory;
 import org.hvic.connector.LinuxGuestState;
 import org.hvic.inventory.Host;
@@ -38,18 +40,30 @@ public class RefreshRecorder {
         return writer.applyHost(hostId, inventory, inventory.hostOs(), "REFRESH", operationId);
     }
 
-    /** The guests of a host that can be checked now, with their endpoints and credentials. */
-    public List<ExecutionTarget> guests(long hostId) {
+    /**
+     * The guests of a host that can be checked now, with their endpoints and credentials (two queries for all of
+     * them). Running guests of unknown kind are included: PowerShell Direct may tell that they run Windows.
+     */
+    public List<ExecutionTarget> guests(long hostId, HostEndpoint endpoint) {
         Host host = em.find(Host.class, hostId);
-        List<ExecutionTarget> targets = new ArrayList<>();
-        for (VirtualMachine vm : em.createQuery(
+        List<VirtualMachine> vms = em.createQuery(
                 "SELECT v FROM VirtualMachine v WHERE v.host.id = :h AND v.goneAt IS NULL ORDER BY v.id",
-                VirtualMachine.class).setParameter("h", hostId).getResultList()) {
-            VmRuntime runtime = em.find(VmRuntime.class, vm.getId());
-            boolean probe = runtime != null && "UNKNOWN".equals(runtime.getGuestKind().name())
-                    && "Running".equals(runtime.getState());
-            if (runtime != null && (probe || !"UNKNOWN".equals(runtime.getGuestKind().name()))) {
-                targets.add(loader.forVm(host, null, vm, runtime));
+                VirtualMachine.class).setParameter("h", hostId).getResultList();
+        Map<Long, VmRuntime> runtimes = new HashMap<>();
+        if (!vms.isEmpty()) {
+            em.createQuery("SELECT r FROM VmRuntime r WHERE r.id IN :ids", VmRuntime.class)
+                    .setParameter("ids", vms.stream().map(VirtualMachine::getId).toList()).getResultList()
+                    .forEach(r -> runtimes.put(r.getId(), r));
+        }
+        List<ExecutionTarget> targets = new ArrayList<>();
+        for (VirtualMachine vm : vms) {
+            VmRuntime runtime = runtimes.get(vm.getId());
+            if (runtime == null) {
+                continue;
+            }
+            boolean unknown = "UNKNOWN".equals(runtime.getGuestKind().name());
+            if (!unknown || "Running".equals(runtime.getState())) {
+                targets.add(loader.forVm(host, endpoint, vm, runtime));
             }
         }
         return targets;
