@@ -41,6 +41,18 @@ public class AuditService {
         return append(record);
     }
 
+    /** Appends entries, in this order, in the caller's transaction: the chain is locked and read once for all. */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void recordAll(List<AuditRecord> records) {
+        if (records.isEmpty()) {
+            return;
+        }
+        String previous = lockChain();
+        for (AuditRecord record : records) {
+            previous = persist(record, previous).getHash();
+        }
+    }
+
     /** Appends an entry in a transaction of its own, for outcomes with no other change (a failed login). */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public long recordAlone(AuditRecord record) {
@@ -48,14 +60,22 @@ public class AuditService {
     }
 
     private long append(AuditRecord record) {
+        return persist(record, lockChain()).getId();
+    }
+
+    /** Takes the chain's lock until the transaction ends and returns the hash of the last entry. */
+    private String lockChain() {
         em.createNativeQuery("SELECT 1 FROM pg_advisory_xact_lock(?1)").setParameter(1, CHAIN_LOCK).getSingleResult();
         List<?> last = em.createNativeQuery("SELECT hash FROM audit_entry ORDER BY id DESC LIMIT 1").getResultList();
-        String previous = last.isEmpty() ? AuditChain.GENESIS : (String) last.get(0);
+        return last.isEmpty() ? AuditChain.GENESIS : (String) last.get(0);
+    }
+
+    private AuditEntry persist(AuditRecord record, String previous) {
         AuditEntry entry = new AuditEntry(record.type(), Instant.now(), record.actor().name(), record.actor().role(),
                 record.actor().clientAddress(), record.targetType(), record.targetId(), record.targetName(),
                 AuditParameters.toJson(record.parameters()), record.result(), previous);
         em.persist(entry);
-        return entry.getId();
+        return entry;
     }
 
     /** One page of entries matching the query, newest first. */

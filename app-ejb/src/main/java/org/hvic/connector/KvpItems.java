@@ -82,7 +82,9 @@ final class KvpItems {
 
     /** The guest's OS name (item {@code OSName}), cleaned, or null when no item gives one. */
     String osName(List<String> items) {
-        return OsNames.clean(parse(items).get("OSName"));
+        // only items that can name OSName are parsed: literally, or hidden behind a character reference
+        return OsNames.clean(parse(items.stream()
+                .filter(i -> i != null && (i.contains("OSName") || i.indexOf('&') >= 0)).toList()).get("OSName"));
     }
 
     /** One item as (Name, Data), or null when it is not a well-formed Msvm_KvpExchangeDataItem with a Name. */

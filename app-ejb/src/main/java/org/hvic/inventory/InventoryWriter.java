@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -20,7 +21,6 @@ import org.hvic.connector.GuestServiceState;
 import org.hvic.connector.HostInventory;
 import org.hvic.connector.IntegrationServiceState;
 import org.hvic.connector.LinuxGuestState;
-import org.hvic.connector.VmSnapshot;
 
 /**
  * Writes what hosts and guests reported into the inventory and records every change it sees as service history.
@@ -41,54 +41,21 @@ public class InventoryWriter {
         if (hostOs != null && !hostOs.isBlank()) {
             host.changeOs(hostOs);
         }
-        List<UUID> reported = inventory.vms().stream().map(VmSnapshot::vmId).toList();
-        Map<UUID, VirtualMachine> known = new HashMap<>();
-        em.createQuery("SELECT v FROM VirtualMachine v WHERE v.host.id = :h OR v.vmId IN :ids", VirtualMachine.class)
-                .setParameter("h", hostId).setParameter("ids", reported.isEmpty() ? List.of(new UUID(0, 0)) : reported)
-                .getResultList().forEach(v -> known.put(v.getVmId(), v));
-        Map<UUID, Long> ids = new HashMap<>();
-        for (VmSnapshot snapshot : inventory.vms()) {
-            VirtualMachine vm = known.get(snapshot.vmId());
-            if (vm == null) {
-                vm = new VirtualMachine(host, snapshot.vmId(), snapshot.name());
-                em.persist(vm);
-                em.flush();
-                em.persist(new VmRuntime(vm));
-            } else {
-                vm.seen(host, snapshot.name());
-            }
-            ids.put(snapshot.vmId(), vm.getId());
-        }
-        Map<Long, VmRuntime> runtimes = new HashMap<>();
-        if (!ids.isEmpty()) {
-            em.createQuery("SELECT r FROM VmRuntime r WHERE r.id IN :ids", VmRuntime.class)
-                    .setParameter("ids", List.copyOf(ids.values())).getResultList()
-                    .forEach(r -> runtimes.put(r.getId(), r));
-        }
+        Map<UUID, Long> ids = VmRows.apply(em, hostId, inventory.vms(), now);
         Map<Long, List<IntegrationServiceState>> services = new HashMap<>();
-        for (VmSnapshot snapshot : inventory.vms()) {
-            long vmId = ids.get(snapshot.vmId());
-            VmRuntime runtime = runtimes.get(vmId);
-            runtime.reported(PowerShellNames.pascal(snapshot.state().name()), snapshot.generation(),
-                    snapshot.configVersion(), snapshot.icVersion(), snapshot.icState(),
-                    firstAddress(snapshot.ipAddresses()), now);
-            if (snapshot.guestOs() != null && !snapshot.guestOs().isBlank()) {
-                runtime.guest(GuestKinds.of(snapshot.guestOs()), snapshot.guestOs());
-            }
-            services.put(vmId, snapshot.services());
-        }
-        List<ObservedChange> changes = upsertServices(services, now);
-        known.values().stream().filter(v -> !ids.containsKey(v.getVmId()) && v.getHost().getId() == hostId)
-                .forEach(v -> v.markGone(now));
-        em.flush();
-        HistoryWriter.write(em, changes, source, opId, now);
+        inventory.vms().forEach(vm -> services.put(ids.get(vm.vmId()), vm.services()));
+        HistoryWriter.write(em, upsertServices(services, now), source, opId, now);
         return ids;
     }
 
-    /** Applies the services of one VM read back after a change. */
-    public void applyIntegrationServices(long vmId, List<IntegrationServiceState> services, String source, Long opId) {
+    /**
+     * Applies the services of VMs read back after changes (VM id to its services), each change attributed to the
+     * operation {@code operationOfVm} names for its VM.
+     */
+    public void applyIntegrationServices(Map<Long, List<IntegrationServiceState>> byVm, Map<Long, Long> operationOfVm,
+            String source) {
         Instant now = Instant.now();
-        HistoryWriter.write(em, upsertServices(Map.of(vmId, services), now), source, opId, now);
+        HistoryWriter.write(em, upsertServices(byVm, now), source, operationOfVm::get, now);
     }
 
     /** The host-side services of many VMs: one query for what was known, one statement that writes them all. */
@@ -106,7 +73,7 @@ public class InventoryWriter {
             before.put(((Number) r[0]).longValue() + "/" + r[1], r);
         }
         ServiceRows rows = new ServiceRows();
-        byVm.forEach((vmId, services) -> {
+        new TreeMap<>(byVm).forEach((vmId, services) -> { // in key order: concurrent writers lock rows alike
             for (IntegrationServiceState s : services) {
                 String guid = s.guid().toUpperCase(Locale.ROOT);
                 Object[] old = before.get(vmId + "/" + guid);
@@ -211,9 +178,20 @@ public class InventoryWriter {
         HistoryWriter.write(em, changes, source, opId, now);
     }
 
-    /** Records that a guest could not be checked, and why. */
-    public void guestCheckFailed(long vmId, String error) {
-        guestChecked(vmId, error == null ? "unknown error" : error, Instant.now());
+    /** Records that guests could not be checked, and why (VM id to reason): one statement for all of them. */
+    public void guestChecksFailed(Map<Long, String> errors) {
+        if (errors.isEmpty()) {
+            return;
+        }
+        em.flush(); // runtimes changed earlier in this transaction are written before the statement below
+        em.createNativeQuery("""
+                UPDATE vm_runtime r SET guest_checked_at = ?3, guest_error = t.error
+                  FROM unnest(CAST(?1 AS bigint[]), CAST(?2 AS text[])) AS t(vm_id, error)
+                 WHERE r.vm_id = t.vm_id""")
+                .setParameter(1, errors.keySet().toArray(new Long[0]))
+                .setParameter(2, errors.values().stream().map(e -> e == null ? "unknown error" : e)
+                        .toArray(String[]::new))
+                .setParameter(3, Instant.now()).executeUpdate();
     }
 
     /** Pins a Linux guest's SSH host key on first use. */
@@ -229,11 +207,6 @@ public class InventoryWriter {
         if (runtime != null) {
             runtime.guestChecked(now, error);
         }
-    }
-
-    private static String firstAddress(List<String> addresses) {
-        return addresses.stream().filter(a -> a.indexOf(':') < 0).findFirst()
-                .orElse(addresses.isEmpty() ? null : addresses.get(0));
     }
 
     private static String nz(Object o) {

@@ -1,5 +1,11 @@
 package org.hvic.operations;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -25,15 +31,46 @@ public class ExecutionTargetLoader {
 
     public ExecutionTarget load(ClaimedOperation op) {
         Host host = em.find(Host.class, op.hostId());
-        HostEndpoint endpoint = new HostEndpoint(host.getAddress(), host.getPort(), host.getUsername(),
-                cipher.decrypt(host.getPasswordSecret()), host.getApprovedHostKey());
+        HostEndpoint endpoint = endpoint(host);
         if (op.vmId() == null) {
-            return new ExecutionTarget(host.getId(), host.getName(), endpoint, null, null, null, null,
-                    hostGuestCredentials(host), null);
+            return hostTarget(host, endpoint);
         }
         VirtualMachine vm = em.find(VirtualMachine.class, op.vmId());
         VmRuntime runtime = em.find(VmRuntime.class, op.vmId());
         return forVm(host, endpoint, vm, runtime);
+    }
+
+    /**
+     * The targets of many claimed operations in one transaction (three queries); an operation whose host or VM is
+     * missing is left out, {@link #load} then reports it.
+     */
+    public Map<Long, ExecutionTarget> loadAll(List<ClaimedOperation> ops) {
+        Map<Long, Host> hosts = byId(Host.class, ops.stream().map(ClaimedOperation::hostId).toList(), Host::getId);
+        List<Long> vmIds = ops.stream().map(ClaimedOperation::vmId).filter(Objects::nonNull).toList();
+        Map<Long, VirtualMachine> vms = byId(VirtualMachine.class, vmIds, VirtualMachine::getId);
+        Map<Long, VmRuntime> runtimes = byId(VmRuntime.class, vmIds, VmRuntime::getId);
+        Map<Long, HostEndpoint> endpoints = new HashMap<>();
+        Map<Long, ExecutionTarget> targets = new HashMap<>();
+        for (ClaimedOperation op : ops) {
+            Host host = hosts.get(op.hostId());
+            if (host == null || (op.vmId() != null && !vms.containsKey(op.vmId()))) {
+                continue;
+            }
+            HostEndpoint endpoint = endpoints.computeIfAbsent(host.getId(), id -> endpoint(host));
+            targets.put(op.id(), op.vmId() == null ? hostTarget(host, endpoint)
+                    : forVm(host, endpoint, vms.get(op.vmId()), runtimes.get(op.vmId())));
+        }
+        return targets;
+    }
+
+    private <T> Map<Long, T> byId(Class<T> type, List<Long> ids, Function<T, Long> id) {
+        Map<Long, T> found = new HashMap<>();
+        if (!ids.isEmpty()) {
+            em.createQuery("SELECT e FROM " + type.getSimpleName() + " e WHERE e.id IN :ids", type)
+                    .setParameter("ids", ids.stream().distinct().toList()).getResultList()
+                    .forEach(e -> found.put(id.apply(e), e));
+        }
+        return found;
     }
 
     public ExecutionTarget forVm(Host host, HostEndpoint endpoint, VirtualMachine vm, VmRuntime runtime) {
@@ -50,6 +87,16 @@ public class ExecutionTargetLoader {
         }
         return new ExecutionTarget(host.getId(), host.getName(), endpoint, vm.getId(), vm.getVmId(), vm.getName(), kind,
                 credentials, guest);
+    }
+
+    private HostEndpoint endpoint(Host host) {
+        return new HostEndpoint(host.getAddress(), host.getPort(), host.getUsername(),
+                cipher.decrypt(host.getPasswordSecret()), host.getApprovedHostKey());
+    }
+
+    private ExecutionTarget hostTarget(Host host, HostEndpoint endpoint) {
+        return new ExecutionTarget(host.getId(), host.getName(), endpoint, null, null, null, null,
+                hostGuestCredentials(host), null);
     }
 
     private GuestCredentials hostGuestCredentials(Host host) {

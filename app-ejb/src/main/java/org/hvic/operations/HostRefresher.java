@@ -1,5 +1,8 @@
 package org.hvic.operations;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -9,7 +12,6 @@ import org.hvic.connector.GuestEndpoint;
 import org.hvic.connector.HostConnector;
 import org.hvic.connector.HostInventory;
 import org.hvic.connector.LinuxGuestConnector;
-import org.hvic.inventory.VmRuntime;
 
 /**
  * A host refresh: one round trip for all VMs of the host, then one check per guest hvic can reach (Linux guests over
@@ -29,56 +31,47 @@ public class HostRefresher {
 
     AttemptOutcome refresh(ClaimedOperation op, ExecutionTarget host) throws ConnectorException {
         HostInventory inventory = hosts.readHost(host.host());
-        recorder.host(host.hostId(), inventory, op.id());
         int checked = 0;
-        int failed = 0;
-        for (ExecutionTarget guest : recorder.guests(host.hostId(), host.host())) {
-            if (checkGuest(op, guest)) {
+        Map<Long, String> failed = new LinkedHashMap<>();
+        for (GuestCheck guest : recorder.host(host.hostId(), host.host(), inventory, op.id())) {
+            String error = guest.unavailable() != null ? guest.unavailable() : check(op, guest.target());
+            if (error == null) {
                 checked++;
             } else {
-                failed++;
+                failed.put(guest.target().vmId(), error);
             }
         }
+        recorder.guestsFailed(failed);
         return AttemptOutcome.success(inventory.vms().size() + " VMs read, " + checked + " guests checked"
-                + (failed > 0 ? ", " + failed + " guests not reachable" : ""),
-                new HostRefresh(inventory, checked, failed));
+                + (failed.isEmpty() ? "" : ", " + failed.size() + " guests not reachable"),
+                new HostRefresh(inventory, checked, failed.size()));
     }
 
     AttemptOutcome refreshGuest(ClaimedOperation op, ExecutionTarget target) throws ConnectorException {
-        if (checkGuest(op, target)) {
+        GuestCheck guest = GuestCheck.of(target, recorder.runtime(target.vmId()));
+        String error = guest.unavailable() != null ? guest.unavailable() : check(op, target);
+        if (error == null) {
             return AttemptOutcome.success("guest checked", null);
         }
-        VmRuntime runtime = recorder.runtime(target.vmId());
-        return AttemptOutcome.failure("GUEST_CHECK_FAILED", runtime == null ? "guest not checked"
-                : String.valueOf(runtime.getGuestError()));
+        recorder.guestsFailed(Map.of(target.vmId(), error));
+        return AttemptOutcome.failure("GUEST_CHECK_FAILED", error);
     }
 
-    /** Checks one guest; a failure is recorded on the VM and does not fail the host refresh. */
-    private boolean checkGuest(ClaimedOperation op, ExecutionTarget t) {
+    /**
+     * Checks one guest that can be checked and records what it reports; returns null, or why the check failed (a
+     * failure is recorded on the VM by the caller and does not fail a host refresh).
+     */
+    private String check(ClaimedOperation op, ExecutionTarget t) {
         try {
             if ("LINUX".equals(t.guestKind())) {
-                if (t.guest() == null) {
-                    recorder.guestFailed(t.vmId(), "no address or account known for this Linux guest");
-                    return false;
-                }
                 recorder.linuxGuest(t.vmId(), linux.check(pinned(t)), op.id());
-                return true;
+            } else {
+                recorder.windowsGuest(t.vmId(), hosts.readGuestServices(t.host(), t.hyperVId(), t.guestCredentials()),
+                        op.id());
             }
-            VmRuntime runtime = recorder.runtime(t.vmId());
-            boolean probing = "UNKNOWN".equals(t.guestKind());
-            // a guest that reports no OS (Data Exchange off or stopped) may still answer PowerShell Direct: try it
-            var reason = PowerShellDirect.unavailableBecause(runtime.getState(), runtime.getConfigVersion(),
-                    probing ? PowerShellDirect.UNKNOWN_GUEST : runtime.getGuestOs());
-            if (reason.isPresent() || t.guestCredentials() == null) {
-                recorder.guestFailed(t.vmId(), reason.orElse("no guest account configured for PowerShell Direct"));
-                return false;
-            }
-            recorder.windowsGuest(t.vmId(), hosts.readGuestServices(t.host(), t.hyperVId(), t.guestCredentials()),
-                    op.id());
-            return true;
+            return null;
         } catch (ConnectorException e) {
-            recorder.guestFailed(t.vmId(), e.kind() + ": " + e.getMessage());
-            return false;
+            return e.kind() + ": " + e.getMessage();
         }
     }
 

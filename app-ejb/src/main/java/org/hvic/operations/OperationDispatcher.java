@@ -3,6 +3,7 @@ package org.hvic.operations;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -56,6 +57,12 @@ public class OperationDispatcher {
     RefreshScheduler refreshes;
 
     @EJB
+    ExecutionTargetLoader loader;
+
+    @EJB
+    OperationCompletion completion;
+
+    @EJB
     AuditService audit;
 
     @Inject
@@ -93,9 +100,16 @@ public class OperationDispatcher {
     @ConfigProperty(name = "hvic.node-name")
     java.util.Optional<String> configuredNode;
 
+    /** Attempts recorded per transaction at most, and how many may wait to be recorded before claiming pauses. */
+    static final int MAX_BATCH = 500;
+    static final int MAX_WAITING = 2000;
+
+    /** Operations this node holds the lease of: being carried out, or carried out and waiting to be recorded. */
     private final Set<Long> running = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean ticking = new AtomicBoolean();
+    private final AtomicBoolean requested = new AtomicBoolean();
     private Semaphore slots;
+    private CompletionBuffer completions;
     private String node;
     private volatile long lastMaintenance;
     private volatile boolean stopping;
@@ -105,6 +119,7 @@ public class OperationDispatcher {
         node = configuredNode.filter(n -> !n.isBlank()).orElseGet(() -> ManagementFactory.getRuntimeMXBean().getName()
                 + "-" + UUID.randomUUID().toString().substring(0, 8));
         slots = new Semaphore(workerCount);
+        completions = new CompletionBuffer(MAX_BATCH, workers, this::record);
         if (!enabled) {
             LOG.info("hvic: operation workers are disabled on node " + node);
             return;
@@ -116,6 +131,14 @@ public class OperationDispatcher {
     @PreDestroy
     void stop() {
         stopping = true;
+        try {
+            if (!completions.drain(Duration.ofSeconds(10))) {
+                LOG.warning("hvic: " + completions.waiting() + " finished attempts were not recorded at shutdown;"
+                        + " their leases will expire and they will run again");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     public String node() {
@@ -128,16 +151,27 @@ public class OperationDispatcher {
         }
     }
 
+    /** Claims work for free workers; a request while a tick runs makes that tick go round once more. */
     void tick() {
-        if (stopping || !ticking.compareAndSet(false, true)) {
-            return;
+        requested.set(true);
+        while (!stopping && requested.get() && ticking.compareAndSet(false, true)) {
+            try {
+                requested.set(false);
+                claimForFreeWorkers();
+            } finally {
+                ticking.set(false);
+            }
         }
+    }
+
+    private void claimForFreeWorkers() {
         try {
             maintain();
             int free = slots.availablePermits();
-            while (free > 0 && !stopping) {
+            while (free > 0 && !stopping && completions.waiting() < MAX_WAITING) {
                 List<ClaimedOperation> claimed = queue.claim(node, free, perHost, (int) lease.toSeconds());
-                claimed.forEach(this::submit);
+                Map<Long, ExecutionTarget> targets = targets(claimed);
+                claimed.forEach(op -> submit(op, targets.get(op.id())));
                 if (claimed.size() < free) {
                     break;
                 }
@@ -145,32 +179,66 @@ public class OperationDispatcher {
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "hvic: dispatcher tick failed", e);
-        } finally {
-            ticking.set(false);
         }
     }
 
-    private void submit(ClaimedOperation op) {
+    /** What the claimed operations need, read at once; should that fail, each worker reads its own. */
+    private Map<Long, ExecutionTarget> targets(List<ClaimedOperation> claimed) {
+        try {
+            return claimed.isEmpty() ? Map.of() : loader.loadAll(claimed);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "hvic: reading the targets of " + claimed.size() + " operations failed", e);
+            return Map.of();
+        }
+    }
+
+    private void submit(ClaimedOperation op, ExecutionTarget target) {
         slots.acquireUninterruptibly();
         running.add(op.id());
         try {
             workers.execute(() -> {
+                AttemptOutcome outcome = null;
                 try {
-                    runner.run(op, node);
-                } catch (RuntimeException e) {
-                    LOG.log(Level.WARNING, "hvic: operation " + op.id() + " could not be completed", e);
+                    outcome = runner.run(op, target);
                 } finally {
-                    running.remove(op.id());
                     slots.release();
-                    if (!stopping) {
-                        scheduler.execute(this::tick);
+                    if (outcome != null) {
+                        completions.add(new FinishedAttempt(op, outcome));
+                    } else {
+                        running.remove(op.id()); // an Error: the lease expires and the operation is taken back
                     }
+                    wake();
                 }
             });
         } catch (RuntimeException e) {
             running.remove(op.id());
             slots.release();
             throw e;
+        }
+    }
+
+    /** Records a batch of finished attempts; what cannot be recorded is left to lease expiry (and run again). */
+    private void record(List<FinishedAttempt> batch) {
+        try {
+            completion.completeAll(node, batch);
+        } catch (RuntimeException e) {
+            // one attempt that cannot be recorded must not hold back the others: each in a transaction of its own
+            for (FinishedAttempt a : batch) {
+                try {
+                    completion.complete(a.op(), node, a.outcome());
+                } catch (RuntimeException alone) {
+                    LOG.log(Level.WARNING, "hvic: operation " + a.op().id() + " could not be completed", alone);
+                }
+            }
+        } finally {
+            batch.forEach(a -> running.remove(a.op().id()));
+            wake(); // their VMs are free for the next operations
+        }
+    }
+
+    private void wake() {
+        if (!stopping) {
+            scheduler.execute(this::tick);
         }
     }
 

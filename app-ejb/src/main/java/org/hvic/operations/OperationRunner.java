@@ -21,7 +21,7 @@ import org.hvic.connector.WindowsGuestService;
 
 /**
  * Carries out one attempt of a claimed operation: loads its target, talks to the host or guest (no transaction is
- * open meanwhile), checks the state read back, and hands the outcome to {@link OperationCompletion}.
+ * open meanwhile) and checks the state read back; the dispatcher hands the outcome to {@link OperationCompletion}.
  */
 @ApplicationScoped
 public class OperationRunner {
@@ -30,9 +30,6 @@ public class OperationRunner {
 
     @EJB
     ExecutionTargetLoader loader;
-
-    @EJB
-    OperationCompletion completion;
 
     @Inject
     HostConnector hosts;
@@ -43,19 +40,19 @@ public class OperationRunner {
     @Inject
     HostRefresher refresher;
 
-    public void run(ClaimedOperation op, String node) {
-        AttemptOutcome outcome;
-        ExecutionTarget target = null;
+    /**
+     * Carries out one attempt; {@code target} is what {@link ExecutionTargetLoader#loadAll} read for it, or null to
+     * read it now. Never throws: whatever goes wrong is the outcome.
+     */
+    public AttemptOutcome run(ClaimedOperation op, ExecutionTarget target) {
         try {
-            target = loader.load(op);
-            outcome = execute(op, target);
+            return execute(op, target != null ? target : loader.load(op));
         } catch (ConnectorException e) {
-            outcome = AttemptOutcome.failure(e);
+            return AttemptOutcome.failure(e);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "operation " + op.id() + " failed unexpectedly", e);
-            outcome = AttemptOutcome.failure("INTERNAL", String.valueOf(e.getMessage()));
+            return AttemptOutcome.failure("INTERNAL", String.valueOf(e.getMessage()));
         }
-        completion.complete(op, node, outcome);
     }
 
     AttemptOutcome execute(ClaimedOperation op, ExecutionTarget t) throws ConnectorException {

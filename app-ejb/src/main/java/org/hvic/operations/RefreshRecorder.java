@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -27,6 +26,9 @@ import org.hvic.inventory.VmRuntime;
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class RefreshRecorder {
 
+    /** Entities only read: no snapshot is kept for dirty checking. */
+    private static final String READ_ONLY = "org.hibernate.readOnly";
+
     @PersistenceContext(unitName = "hvic")
     EntityManager em;
 
@@ -36,26 +38,29 @@ public class RefreshRecorder {
     @EJB
     ExecutionTargetLoader loader;
 
-    public Map<UUID, Long> host(long hostId, HostInventory inventory, long operationId) {
-        return writer.applyHost(hostId, inventory, inventory.hostOs(), "REFRESH", operationId);
+    /**
+     * Records a host's report and returns its guests with their endpoints and credentials, and whether they can be
+     * checked now (two more queries for all of them). Running guests of unknown kind are included: PowerShell Direct
+     * may tell that they run Windows.
+     */
+    public List<GuestCheck> host(long hostId, HostEndpoint endpoint, HostInventory inventory, long operationId) {
+        writer.applyHost(hostId, inventory, inventory.hostOs(), "REFRESH", operationId);
+        return guests(hostId, endpoint);
     }
 
-    /**
-     * The guests of a host that can be checked now, with their endpoints and credentials (two queries for all of
-     * them). Running guests of unknown kind are included: PowerShell Direct may tell that they run Windows.
-     */
-    public List<ExecutionTarget> guests(long hostId, HostEndpoint endpoint) {
+    private List<GuestCheck> guests(long hostId, HostEndpoint endpoint) {
         Host host = em.find(Host.class, hostId);
         List<VirtualMachine> vms = em.createQuery(
                 "SELECT v FROM VirtualMachine v WHERE v.host.id = :h AND v.goneAt IS NULL ORDER BY v.id",
-                VirtualMachine.class).setParameter("h", hostId).getResultList();
+                VirtualMachine.class).setParameter("h", hostId).setHint(READ_ONLY, true).getResultList();
         Map<Long, VmRuntime> runtimes = new HashMap<>();
         if (!vms.isEmpty()) {
             em.createQuery("SELECT r FROM VmRuntime r WHERE r.id IN :ids", VmRuntime.class)
-                    .setParameter("ids", vms.stream().map(VirtualMachine::getId).toList()).getResultList()
+                    .setParameter("ids", vms.stream().map(VirtualMachine::getId).toList()).setHint(READ_ONLY, true)
+                    .getResultList()
                     .forEach(r -> runtimes.put(r.getId(), r));
         }
-        List<ExecutionTarget> targets = new ArrayList<>();
+        List<GuestCheck> targets = new ArrayList<>();
         for (VirtualMachine vm : vms) {
             VmRuntime runtime = runtimes.get(vm.getId());
             if (runtime == null) {
@@ -63,7 +68,7 @@ public class RefreshRecorder {
             }
             boolean unknown = "UNKNOWN".equals(runtime.getGuestKind().name());
             if (!unknown || "Running".equals(runtime.getState())) {
-                targets.add(loader.forVm(host, endpoint, vm, runtime));
+                targets.add(GuestCheck.of(loader.forVm(host, endpoint, vm, runtime), runtime));
             }
         }
         return targets;
@@ -77,8 +82,8 @@ public class RefreshRecorder {
         writer.applyLinuxGuest(vmId, state, "REFRESH", operationId);
     }
 
-    public void guestFailed(long vmId, String error) {
-        writer.guestCheckFailed(vmId, error);
+    public void guestsFailed(Map<Long, String> errors) {
+        writer.guestChecksFailed(errors);
     }
 
     public void pinGuestKey(long vmId, String fingerprint) {

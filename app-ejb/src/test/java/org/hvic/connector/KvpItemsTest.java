@@ -31,6 +31,16 @@ class KvpItemsTest {
     }
 
     @Test
+    void osNameIsFoundOnlyInItsOwnItemAlsoBehindCharacterReferences() {
+        List<String> items = List.of(HostOutputParserTest.kvpItem("OSVersion", "10.0.20348"),
+                HostOutputParserTest.kvpItem("&#79;SName", "Windows Server 2022 Datacenter"),
+                HostOutputParserTest.kvpItem("OSName", "a later OSName is ignored"));
+        assertEquals("Windows Server 2022 Datacenter", kvp.osName(items));
+        assertNull(kvp.osName(List.of(HostOutputParserTest.kvpItem("OSVersion", "OSName"))),
+                "OSName as data of another item is no OS name");
+    }
+
+    @Test
     void externalEntitiesAndDtdsAreNeverRead(@TempDir Path dir) throws Exception {
         Path secret = dir.resolve("secret.txt");
         Files.writeString(secret, "TOP SECRET");

@@ -32,6 +32,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 
 import org.hvic.bench.support.BareSsh;
+import org.hvic.bench.support.CpuTimes;
 import org.hvic.bench.support.Node;
 import org.hvic.bench.support.Results;
 import org.hvic.bench.support.Stack;
@@ -101,8 +102,11 @@ class FleetBenchmark {
     @Order(1)
     void fleetRefresh() throws Exception {
         int before = simulator.journal().size();
+        stack.execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
+        stack.execute("SELECT pg_stat_statements_reset()");
         long t0 = System.nanoTime();
         Map<String, Long> hosts = stack.registerHosts(fleet.hosts(), false);
+        CpuTimes cpu0 = stack.cpu(node);
         double register = (System.nanoTime() - t0) / 1e9;
         // the refresh scheduler queues a refresh of every new host on its next maintenance tick (<= 5 s)
         long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
@@ -111,6 +115,7 @@ class FleetBenchmark {
             Thread.sleep(200);
         }
         stack.awaitOperationsFinal(null, Duration.ofMinutes(15));
+        CpuTimes cpu = stack.cpu(node).minus(cpu0);
         double wall = (System.nanoTime() - t0) / 1e9;
         Object[] row = stack.rows("""
                 SELECT extract(epoch FROM max(finished_at) - min(started_at)),
@@ -119,6 +124,14 @@ class FleetBenchmark {
         double seconds = ((Number) row[0]).doubleValue();
         long vms = stack.count("SELECT count(*) FROM virtual_machine");
         int roundTrips = simulator.journal().size() - before;
+        Object[] sql = stack.rows("""
+                SELECT coalesce(sum(calls), 0), coalesce(sum(total_exec_time), 0) FROM pg_stat_statements
+                 WHERE query NOT ILIKE '%pg_stat_statements%'""").get(0);
+        stack.rows("""
+                SELECT calls, round(total_exec_time), left(regexp_replace(query, '\\s+', ' ', 'g'), 110)
+                  FROM pg_stat_statements ORDER BY total_exec_time DESC LIMIT 12""")
+                .forEach(r -> System.out.println("[hvic-bench] refresh SQL: " + r[0] + " calls, " + r[1] + " ms: "
+                        + r[2]));
 
         List<String> addresses = new ArrayList<>();
         List<Integer> perAddress = new ArrayList<>();
@@ -141,7 +154,10 @@ class FleetBenchmark {
                 + " workers ran them through HostConnector (one SSH session per command, as in production). Time = "
                 + "first claim to last completion. No guest accounts were configured, so no guest checks ran (Linux"
                 + " guests are recorded as not reachable); the baseline opens one session per round trip, like hvic,"
-                + " and runs `Write-Output ok` with " + WORKERS + " threads.");
+                + " and runs `Write-Output ok` with " + WORKERS + " threads. PostgreSQL executed "
+                + Results.num(((Number) sql[0]).doubleValue() / HOSTS) + " statements per host ("
+                + Results.num(((Number) sql[1]).doubleValue() / 1000) + " s of execution in all, pg_stat_statements). "
+                + cpu + " (from registration to the last completion, /proc).");
         assertEquals(HOSTS, hosts.size());
     }
 

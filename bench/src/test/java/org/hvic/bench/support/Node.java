@@ -39,7 +39,7 @@ public final class Node implements AutoCloseable {
         this.env = new HashMap<>(env);
         this.env.put("HVIC_NODE_NAME", name);
         this.env.put("JAVA_OPTS", "-Xms256m -Xmx1g -Djava.net.preferIPv4Stack=true -Djboss.socket.binding.port-offset="
-                + offset);
+                + offset + " " + System.getenv().getOrDefault("HVIC_BENCH_JAVA_OPTS", "")); // e.g. a JFR recording
     }
 
     public String name() {

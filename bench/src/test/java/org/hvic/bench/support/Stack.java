@@ -113,6 +113,11 @@ public final class Stack implements AutoCloseable {
         return this;
     }
 
+    /** CPU seconds used so far by the node's WildFly, this JVM and the database. */
+    public CpuTimes cpu(Node node) {
+        return CpuTimes.read(node.pid(), work.resolve("pgdata"));
+    }
+
     public String jdbcUrl() {
         return "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres";
     }

@@ -1,0 +1,29 @@
+package org.hvic.operations;
+
+import java.util.Optional;
+
+import org.hvic.inventory.VmRuntime;
+
+/**
+ * A guest a refresh looks at, with the reason it cannot be checked now ({@code null} when it can), decided from what
+ * the inventory already knows so that no host or guest is called in vain.
+ */
+record GuestCheck(ExecutionTarget target, String unavailable) {
+
+    static GuestCheck of(ExecutionTarget t, VmRuntime runtime) {
+        if ("LINUX".equals(t.guestKind())) {
+            return new GuestCheck(t, t.guest() == null ? "no address or account known for this Linux guest" : null);
+        }
+        if (runtime == null) {
+            return new GuestCheck(t, "the VM is no longer in the inventory");
+        }
+        // a guest that reports no OS (Data Exchange off or stopped) may still answer PowerShell Direct: try it
+        boolean probing = "UNKNOWN".equals(t.guestKind());
+        Optional<String> reason = PowerShellDirect.unavailableBecause(runtime.getState(), runtime.getConfigVersion(),
+                probing ? PowerShellDirect.UNKNOWN_GUEST : runtime.getGuestOs());
+        if (reason.isEmpty() && t.guestCredentials() == null) {
+            reason = Optional.of("no guest account configured for PowerShell Direct");
+        }
+        return new GuestCheck(t, reason.orElse(null));
+    }
+}
