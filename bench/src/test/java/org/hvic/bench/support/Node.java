@@ -30,12 +30,14 @@ public final class Node implements AutoCloseable {
     private final int offset;
     private final Path baseDir;
     private final Map<String, String> env;
+    private final Path ear;
     private WildFly wildfly;
 
-    Node(String name, int offset, Path baseDir, Map<String, String> env) {
+    Node(String name, int offset, Path baseDir, Map<String, String> env, Path ear) {
         this.name = name;
         this.offset = offset;
         this.baseDir = baseDir;
+        this.ear = ear;
         this.env = new HashMap<>(env);
         this.env.put("HVIC_NODE_NAME", name);
         this.env.put("JAVA_OPTS", "-Xms256m -Xmx1g -Djava.net.preferIPv4Stack=true -Djboss.socket.binding.port-offset="
@@ -44,6 +46,16 @@ public final class Node implements AutoCloseable {
 
     public String name() {
         return name;
+    }
+
+    /** The EAR this node deploys: the one given to {@link Stack#node(String, int, Path)}, else {@code hvic.ear}. */
+    public Path ear() {
+        return ear != null ? ear : Path.of(Stack.required("hvic.ear"));
+    }
+
+    /** The server's log file (its base directory's log/server.log). */
+    public Path serverLog() {
+        return baseDir.resolve("log/server.log");
     }
 
     public int httpPort() {
@@ -67,10 +79,10 @@ public final class Node implements AutoCloseable {
         for (int port : new int[] {8080 + offset, 9990 + offset, 8443 + offset}) {
             requireFree(port);
         }
-        Stack.log("starting WildFly " + name + " (port offset " + offset + ", base dir " + baseDir + ")");
+        Stack.log("starting WildFly " + name + " (port offset " + offset + ", base dir " + baseDir + ", " + ear()
+                .getFileName() + ")");
         long t0 = System.nanoTime();
-        wildfly = WildFly.start(Path.of(Stack.required("hvic.wildfly.home")), baseDir,
-                Path.of(Stack.required("hvic.ear")), env);
+        wildfly = WildFly.start(Path.of(Stack.required("hvic.wildfly.home")), baseDir, ear(), env);
         awaitReady(Duration.ofMinutes(6));
         Stack.log("WildFly " + name + " ready after " + (System.nanoTime() - t0) / 1_000_000_000 + " s (pid "
                 + pid() + ")");

@@ -143,7 +143,12 @@ public final class Stack implements AutoCloseable {
     }
 
     public Node node(String name, int offset) {
-        Node node = new Node(name, offset, work.resolve("wildfly-" + name), env);
+        return node(name, offset, null);
+    }
+
+    /** A node that deploys another EAR than {@code hvic.ear} (null: hvic.ear), e.g. the benchmark's no-op variant. */
+    public Node node(String name, int offset, Path ear) {
+        Node node = new Node(name, offset, work.resolve("wildfly-" + name), env, ear);
         started.started(node);
         return node;
     }
