@@ -6,15 +6,21 @@ import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonString;
 import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** Tolerant reading of {@code ConvertTo-Json} output: a single object where an array is expected, nulls, numbers as text. */
 final class JsonFields {
+
+    /** Looked up once: {@code Json.createReader} searches the service providers on every call. */
+    private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
+
 
     private JsonFields() {
     }
@@ -29,7 +35,7 @@ final class JsonFields {
             return List.of();
         }
         JsonStructure structure;
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+        try (JsonReader reader = READERS.createReader(new StringReader(text))) {
             structure = reader.read();
         } catch (JsonException e) {
             throw new MalformedOutputException("not JSON: " + abbreviate(text), e);

@@ -16,7 +16,7 @@ final class Sections {
         Map<String, String> sections = new LinkedHashMap<>();
         String current = null;
         StringBuilder text = new StringBuilder();
-        for (String line : output.split("\\R", -1)) {
+        for (String line : (Iterable<String>) output.lines()::iterator) { // \n, \r or \r\n, as Windows writes
             String stripped = line.strip();
             if (stripped.startsWith(MARKER)) {
                 put(sections, current, text);

@@ -5,6 +5,8 @@ public final class Json {
     private Json() {
     }
 
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
+
     public static String quote(String s) {
         return quote(s, false);
     }
@@ -30,7 +32,8 @@ public final class Json {
                 case '\f' -> b.append("\\f");
                 default -> {
                     if (c < 0x20 || (htmlSafe && (c == '<' || c == '>' || c == '&' || c == '\''))) {
-                        b.append(String.format("\\u%04x", (int) c));
+                        b.append("\\u").append(HEX[c >> 12 & 0xF]).append(HEX[c >> 8 & 0xF]).append(HEX[c >> 4 & 0xF])
+                                .append(HEX[c & 0xF]); // as String.format("\\u%04x"), without its cost
                     } else {
                         b.append(c);
                     }
