@@ -139,11 +139,7 @@ class FleetBenchmark {
         Object[] sql = stack.rows("""
                 SELECT coalesce(sum(calls), 0), coalesce(sum(total_exec_time), 0) FROM pg_stat_statements
                  WHERE query NOT ILIKE '%pg_stat_statements%'""").get(0);
-        stack.rows("""
-                SELECT calls, round(total_exec_time), left(regexp_replace(query, '\\s+', ' ', 'g'), 110)
-                  FROM pg_stat_statements ORDER BY total_exec_time DESC LIMIT 12""")
-                .forEach(r -> System.out.println("[hvic-bench] refresh SQL: " + r[0] + " calls, " + r[1] + " ms: "
-                        + r[2]));
+        printTopStatements("refresh");
 
         List<String> addresses = new ArrayList<>();
         List<Integer> perAddress = new ArrayList<>();
@@ -291,12 +287,17 @@ class FleetBenchmark {
         int enable = byState.get(false).size();
         int disable = byState.get(true).size();
         int requests = (enable + 999) / 1000 + (disable + 999) / 1000;
+        stack.execute("SELECT pg_stat_statements_reset()");
+        CpuTimes cpu0 = stack.cpu(noop);
         long t0 = System.nanoTime();
         List<Long> ids = enqueueFlips(noopApi, byState);
         double enqueue = (System.nanoTime() - t0) / 1e9;
         String mine = "o.id > " + lastOperation
                 + " AND o.type IN ('ENABLE_INTEGRATION_SERVICE', 'DISABLE_INTEGRATION_SERVICE')";
         stack.awaitOperationsFinal(mine.replace("o.", ""), Duration.ofMinutes(30));
+        CpuTimes cpu = stack.cpu(noop).minus(cpu0);
+        printTopStatements("no-op queue");
+        Stack.log("no-op queue, enqueue to last completion: " + cpu);
         Object[] row = stack.rows("""
                 SELECT extract(epoch FROM max(finished_at) - min(started_at)),
                        count(*) FILTER (WHERE state = 'SUCCEEDED'), count(*),
@@ -365,7 +366,8 @@ class FleetBenchmark {
                 + " service-history rows and " + audit + " audit entries (the requests' included) written. Rate = "
                 + "operations / (last completion − first claim); latency = started_at − requested_at of these "
                 + "operations, all queued at once, so it is dominated by the backlog: its baseline is the time the "
-                + "JDBC baseline took for the same number of transactions.");
+                + "JDBC baseline took for the same number of transactions. " + cpu + " (from the first request to "
+                + "the last completion).");
         assertEquals(0, sshCommands, "the no-op run reached the simulator: the no-op connectors were not used");
         assertEquals(0, refreshes, "refreshes were queued during the no-op run (they fail on the no-op executor)");
         assertEquals(ops, succeeded, "not every no-op operation succeeded");
@@ -396,6 +398,15 @@ class FleetBenchmark {
         ids.addAll(stack.enqueue(client, "DISABLE_INTEGRATION_SERVICE", "Guest Service Interface",
                 byState.get(true)));
         return ids;
+    }
+
+    /** The statements that took PostgreSQL longest since the last reset, for whoever looks for the next bottleneck. */
+    private void printTopStatements(String label) throws java.sql.SQLException {
+        stack.rows("""
+                SELECT calls, round(total_exec_time), left(regexp_replace(query, '\\s+', ' ', 'g'), 110)
+                  FROM pg_stat_statements ORDER BY total_exec_time DESC LIMIT 12""")
+                .forEach(r -> System.out.println("[hvic-bench] " + label + " SQL: " + r[0] + " calls, " + r[1]
+                        + " ms: " + r[2]));
     }
 
     private double jdbcBaseline(int n, int threads) throws Exception {
