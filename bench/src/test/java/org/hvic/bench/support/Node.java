@@ -41,7 +41,8 @@ public final class Node implements AutoCloseable {
         this.env = new HashMap<>(env);
         this.env.put("HVIC_NODE_NAME", name);
         this.env.put("JAVA_OPTS", "-Xms256m -Xmx1g -Djava.net.preferIPv4Stack=true -Djboss.socket.binding.port-offset="
-                + offset + " " + System.getenv().getOrDefault("HVIC_BENCH_JAVA_OPTS", "")); // e.g. a JFR recording
+                + offset + " " + System.getenv().getOrDefault("HVIC_BENCH_JAVA_OPTS", "") // e.g. a JFR recording to
+                .replace("{node}", name)); // ...filename=/tmp/{node}.jfr: one file per node
     }
 
     public String name() {
