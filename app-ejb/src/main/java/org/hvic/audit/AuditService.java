@@ -1,6 +1,7 @@
 package org.hvic.audit;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -48,9 +49,13 @@ public class AuditService {
             return;
         }
         String previous = lockChain();
+        List<AuditEntry> entries = new ArrayList<>();
         for (AuditRecord record : records) {
-            previous = persist(record, previous).getHash();
+            AuditEntry entry = entry(record, previous);
+            entries.add(entry);
+            previous = entry.getHash();
         }
+        AuditRows.insert(em, entries);
     }
 
     /** Appends an entry in a transaction of its own, for outcomes with no other change (a failed login). */
@@ -71,11 +76,15 @@ public class AuditService {
     }
 
     private AuditEntry persist(AuditRecord record, String previous) {
-        AuditEntry entry = new AuditEntry(record.type(), Instant.now(), record.actor().name(), record.actor().role(),
-                record.actor().clientAddress(), record.targetType(), record.targetId(), record.targetName(),
-                AuditParameters.toJson(record.parameters()), record.result(), previous);
+        AuditEntry entry = entry(record, previous);
         em.persist(entry);
         return entry;
+    }
+
+    private static AuditEntry entry(AuditRecord record, String previous) {
+        return new AuditEntry(record.type(), Instant.now(), record.actor().name(), record.actor().role(),
+                record.actor().clientAddress(), record.targetType(), record.targetId(), record.targetName(),
+                AuditParameters.toJson(record.parameters()), record.result(), previous);
     }
 
     /** One page of entries matching the query, newest first. */

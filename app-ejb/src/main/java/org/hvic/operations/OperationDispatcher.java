@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
@@ -108,7 +107,7 @@ public class OperationDispatcher {
     private final Set<Long> running = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean ticking = new AtomicBoolean();
     private final AtomicBoolean requested = new AtomicBoolean();
-    private Semaphore slots;
+    private WorkerPool pool;
     private CompletionBuffer completions;
     private String node;
     private volatile long lastMaintenance;
@@ -118,7 +117,7 @@ public class OperationDispatcher {
     void start() {
         node = configuredNode.filter(n -> !n.isBlank()).orElseGet(() -> ManagementFactory.getRuntimeMXBean().getName()
                 + "-" + UUID.randomUUID().toString().substring(0, 8));
-        slots = new Semaphore(workerCount);
+        pool = new WorkerPool(workerCount, workers, this::attempt, this::wake, c -> running.remove(c.op().id()));
         completions = new CompletionBuffer(MAX_BATCH, workers, this::record);
         if (!enabled) {
             LOG.info("hvic: operation workers are disabled on node " + node);
@@ -131,6 +130,7 @@ public class OperationDispatcher {
     @PreDestroy
     void stop() {
         stopping = true;
+        pool.stop();
         try {
             if (!completions.drain(Duration.ofSeconds(10))) {
                 LOG.warning("hvic: " + completions.waiting() + " finished attempts were not recorded at shutdown;"
@@ -167,15 +167,18 @@ public class OperationDispatcher {
     private void claimForFreeWorkers() {
         try {
             maintain();
-            int free = slots.availablePermits();
+            int free = pool.capacity();
             while (free > 0 && !stopping && completions.waiting() < MAX_WAITING) {
                 List<ClaimedOperation> claimed = queue.claim(node, free, perHost, (int) lease.toSeconds());
                 Map<Long, ExecutionTarget> targets = targets(claimed);
-                claimed.forEach(op -> submit(op, targets.get(op.id())));
+                for (ClaimedOperation op : claimed) {
+                    running.add(op.id());
+                    pool.submit(new WorkerPool.Claimed(op, targets.get(op.id())));
+                }
                 if (claimed.size() < free) {
                     break;
                 }
-                free = slots.availablePermits();
+                free = pool.capacity();
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "hvic: dispatcher tick failed", e);
@@ -192,28 +195,17 @@ public class OperationDispatcher {
         }
     }
 
-    private void submit(ClaimedOperation op, ExecutionTarget target) {
-        slots.acquireUninterruptibly();
-        running.add(op.id());
+    /** One attempt on a worker thread: its outcome goes to the completion buffer (an Error: to lease expiry). */
+    private void attempt(WorkerPool.Claimed claimed) {
+        AttemptOutcome outcome = null;
         try {
-            workers.execute(() -> {
-                AttemptOutcome outcome = null;
-                try {
-                    outcome = runner.run(op, target);
-                } finally {
-                    slots.release();
-                    if (outcome != null) {
-                        completions.add(new FinishedAttempt(op, outcome));
-                    } else {
-                        running.remove(op.id()); // an Error: the lease expires and the operation is taken back
-                    }
-                    wake();
-                }
-            });
-        } catch (RuntimeException e) {
-            running.remove(op.id());
-            slots.release();
-            throw e;
+            outcome = runner.run(claimed.op(), claimed.target());
+        } finally {
+            if (outcome != null) {
+                completions.add(new FinishedAttempt(claimed.op(), outcome));
+            } else {
+                running.remove(claimed.op().id());
+            }
         }
     }
 
