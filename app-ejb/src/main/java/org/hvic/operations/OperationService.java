@@ -67,11 +67,10 @@ public class OperationService {
             vms.forEach(vm -> created.add(new Operation(batchId, type, vm.hostId(), vm.id(), vm.name(), target.key(),
                     target.label(), maxAttempts, actor.name())));
         }
-        created.forEach(em::persist);
-        em.flush();
+        List<OperationView> queued = OperationRows.insert(em, created);
         audit.record(requestAudit(type, target, vms, batchId, actor));
         notifier.afterCommit();
-        return new BatchReceipt(batchId, created.stream().map(OperationView::of).toList());
+        return new BatchReceipt(batchId, queued);
     }
 
     /** Queues a refresh of one host (the scheduler and {@code POST /hosts/{id}/refresh}). */

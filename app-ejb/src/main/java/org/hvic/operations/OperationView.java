@@ -10,7 +10,12 @@ public record OperationView(long id, UUID batchId, String type, String state, in
         String errorKind, boolean cancelRequested) {
 
     static OperationView of(Operation o) {
-        return new OperationView(o.getId(), o.getBatchId(), o.getType().name(), o.getState().name(), o.getAttempts(),
+        return of(o, o.getId());
+    }
+
+    /** An operation with the id it was given by an INSERT of its own. */
+    static OperationView of(Operation o, long id) {
+        return new OperationView(id, o.getBatchId(), o.getType().name(), o.getState().name(), o.getAttempts(),
                 o.getMaxAttempts(), o.getVmId(), o.getVmName(), o.getHostId(), o.getService(), o.getServiceName(),
                 o.getRequestedBy(), o.getRequestedAt(), o.getStartedAt(), o.getFinishedAt(), o.getNextAttemptAt(),
                 o.getResult(), o.getError(), o.getErrorKind(), o.isCancelRequested());

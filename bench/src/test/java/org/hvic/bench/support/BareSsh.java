@@ -27,6 +27,12 @@ public final class BareSsh {
     /** Runs {@code perAddress[i]} round trips against each address with {@code concurrency} threads; seconds. */
     public static double run(List<String> addresses, List<Integer> perAddress, int port, String user, String password,
             int concurrency) throws Exception {
+        return run(addresses, perAddress, port, user, password, concurrency, "Write-Output ok");
+    }
+
+    /** The same with another command, e.g. {@link #powershell} of the script a refresh sends. */
+    public static double run(List<String> addresses, List<Integer> perAddress, int port, String user, String password,
+            int concurrency, String command) throws Exception {
         SshClient client = SshClient.setUpDefaultClient();
         client.setServerKeyVerifier((session, address, key) -> true); // the baseline verifies nothing
         client.start();
@@ -40,7 +46,7 @@ public final class BareSsh {
                 int n = perAddress.get(i);
                 for (int k = 0; k < n; k++) {
                     futures.add(pool.submit(() -> {
-                        if (!exec(client, address, port, user, password)) {
+                        if (!exec(client, address, port, user, password, command)) {
                             failures.incrementAndGet();
                         }
                         return null;
@@ -61,13 +67,19 @@ public final class BareSsh {
         }
     }
 
-    private static boolean exec(SshClient client, String address, int port, String user, String password)
-            throws Exception {
+    /** The exec request hvic's connector sends for a script (PowerShellScript.commandLine). */
+    public static String powershell(String script) {
+        return "powershell.exe -NoProfile -NonInteractive -EncodedCommand "
+                + java.util.Base64.getEncoder().encodeToString(script.getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
+    }
+
+    private static boolean exec(SshClient client, String address, int port, String user, String password,
+            String command) throws Exception {
         try (ClientSession session = client.connect(user, new InetSocketAddress(address, port)).verify(
                 Duration.ofSeconds(10)).getSession()) {
             session.addPasswordIdentity(password);
             session.auth().verify(Duration.ofSeconds(10));
-            try (ChannelExec channel = session.createExecChannel("Write-Output ok")) {
+            try (ChannelExec channel = session.createExecChannel(command)) {
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
                 channel.setOut(out);
                 channel.setErr(new ByteArrayOutputStream());
