@@ -26,10 +26,13 @@ final class VmRows {
     static Map<UUID, Long> apply(EntityManager em, long hostId, List<VmSnapshot> vms, Instant now) {
         Map<UUID, Object[]> known = new HashMap<>();
         List<UUID> reported = vms.stream().map(VmSnapshot::vmId).toList();
-        // an IN list, not = ANY(array): PostgreSQL plans it with the indexes even before the table has statistics
+        // two index lookups, each planned on its own: with an OR (or = ANY(array)) PostgreSQL scanned the table of a
+        // fleet still being inventoried, 4-28 ms a call
         for (Object o : em.createNativeQuery("""
+                SELECT id, CAST(vm_id AS varchar), host_id, name, gone_at FROM virtual_machine WHERE host_id = :host
+                 UNION
                 SELECT id, CAST(vm_id AS varchar), host_id, name, gone_at FROM virtual_machine
-                 WHERE host_id = :host OR vm_id IN (:reported)""")
+                 WHERE vm_id IN (:reported)""")
                 .setParameter("host", hostId)
                 .setParameter("reported", reported.isEmpty() ? List.of(new UUID(0, 0)) : reported).getResultList()) {
             Object[] r = (Object[]) o;

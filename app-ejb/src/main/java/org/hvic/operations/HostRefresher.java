@@ -32,19 +32,27 @@ public class HostRefresher {
     AttemptOutcome refresh(ClaimedOperation op, ExecutionTarget host) throws ConnectorException {
         HostInventory inventory = hosts.readHost(host.host());
         int checked = 0;
+        int unavailable = 0;
         Map<Long, String> failed = new LinkedHashMap<>();
         for (GuestCheck guest : recorder.host(host.hostId(), host.host(), inventory, op.id())) {
-            String error = guest.unavailable() != null ? guest.unavailable() : check(op, guest.target());
+            if (guest.unavailable() != null) {
+                unavailable++; // recorded with the report
+                continue;
+            }
+            String error = check(op, guest.target());
             if (error == null) {
                 checked++;
             } else {
                 failed.put(guest.target().vmId(), error);
             }
         }
-        recorder.guestsFailed(failed);
+        if (!failed.isEmpty()) {
+            recorder.guestsFailed(failed);
+        }
+        int notReachable = unavailable + failed.size();
         return AttemptOutcome.success(inventory.vms().size() + " VMs read, " + checked + " guests checked"
-                + (failed.isEmpty() ? "" : ", " + failed.size() + " guests not reachable"),
-                new HostRefresh(inventory, checked, failed.size()));
+                + (notReachable == 0 ? "" : ", " + notReachable + " guests not reachable"),
+                new HostRefresh(inventory, checked, notReachable));
     }
 
     AttemptOutcome refreshGuest(ClaimedOperation op, ExecutionTarget target) throws ConnectorException {

@@ -2,6 +2,7 @@ package org.hvic.operations;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -40,12 +41,18 @@ public class RefreshRecorder {
 
     /**
      * Records a host's report and returns its guests with their endpoints and credentials, and whether they can be
-     * checked now (two more queries for all of them). Running guests of unknown kind are included: PowerShell Direct
+     * checked now (two more queries for all of them); those that cannot are recorded so at once. Running guests of unknown kind are included: PowerShell Direct
      * may tell that they run Windows.
      */
     public List<GuestCheck> host(long hostId, HostEndpoint endpoint, HostInventory inventory, long operationId) {
         writer.applyHost(hostId, inventory, inventory.hostOs(), "REFRESH", operationId);
-        return guests(hostId, endpoint);
+        List<GuestCheck> guests = guests(hostId, endpoint);
+        // guests that cannot be checked now are recorded as such right here, in the same transaction
+        Map<Long, String> unavailable = new LinkedHashMap<>();
+        guests.stream().filter(g -> g.unavailable() != null)
+                .forEach(g -> unavailable.put(g.target().vmId(), g.unavailable()));
+        writer.guestChecksFailed(unavailable);
+        return guests;
     }
 
     private List<GuestCheck> guests(long hostId, HostEndpoint endpoint) {
