@@ -51,7 +51,10 @@ public class OperationQueue {
             for (long[] cand : candidates) {
                 long host = cand[1];
                 int busy = running.getOrDefault(host, 0);
-                if (chosen.size() >= max || busy >= perHost || (cand[2] != 0 && !vms.add(cand[2]))) {
+                // a host whose last attempts timed out or found it unreachable gets one worker at a time, so that
+                // slow or dead hosts cannot take every worker while healthy hosts wait
+                int limit = cand[3] > 0 ? 1 : perHost;
+                if (chosen.size() >= max || busy >= limit || (cand[2] != 0 && !vms.add(cand[2]))) {
                     continue;
                 }
                 running.put(host, busy + 1);
@@ -66,7 +69,7 @@ public class OperationQueue {
     private static List<long[]> candidates(Connection c, int limit) throws SQLException {
         List<long[]> rows = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("""
-                SELECT o.id, o.host_id, coalesce(o.vm_id, 0)
+                SELECT o.id, o.host_id, coalesce(o.vm_id, 0), h.consecutive_failures
                   FROM operation o JOIN host h ON h.id = o.host_id
                  WHERE o.state = 'QUEUED' AND o.next_attempt_at <= now()
                    AND (h.paused_until IS NULL OR h.paused_until <= now())
@@ -77,7 +80,7 @@ public class OperationQueue {
             ps.setInt(1, limit);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    rows.add(new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)});
+                    rows.add(new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)});
                 }
             }
         }
