@@ -75,7 +75,6 @@ class FleetBenchmark {
     Fleet fleet;
     FleetSimulator simulator;
     long[] heapAtStart;
-    long[] heapFirstNode;
     double baselineSeconds = Double.NaN;
 
     @BeforeAll
@@ -93,9 +92,8 @@ class FleetBenchmark {
         results.note("Machine: " + Runtime.getRuntime().availableProcessors() + " CPU cores visible, shared with other"
                 + " builds; one WildFly 39 at a time (-Xmx1g, " + WORKERS + " operation workers, 4 per host), embedded "
                 + "PostgreSQL 17 (Zonky), the simulator in the test JVM, all on the same machine. Order: the node with "
-                + "hvic.ear runs the refresh and the real-SSH queue; it is stopped and a node with hvic-noop.ear runs the"
-                + " no-op queue on the same database; that one is stopped and the node with hvic.ear is started again "
-                + "for compliance, lists and memory.");
+                + "hvic.ear runs the refresh, the real-SSH queue, compliance, lists and memory; then it is stopped and a"
+                + " node with hvic-noop.ear runs the no-op queue on the same database.");
     }
 
     @AfterAll
@@ -256,13 +254,12 @@ class FleetBenchmark {
     /**
      * The issue's queue benchmark proper: the same kind of operations with a connector that answers at once, so that
      * the queue is measured, not SSH. The node with hvic.ear is stopped; a node with the same settings and database
-     * but the no-op EAR ({@link NoopEar}) runs OPERATIONS operations; then the normal node is started again for the
-     * benchmarks after this one.
+     * but the no-op EAR ({@link NoopEar}) runs OPERATIONS operations. Last, so that every other row is measured on
+     * the first node.
      */
     @Test
-    @Order(3)
+    @Order(6)
     void queueNoop() throws Exception {
-        heapFirstNode = node.heapMiB();
         Path ear = NoopEar.build(node.ear(), stack.work().resolve("hvic-noop.ear"));
         node.close();
         Node noop = stack.node("bench-noop", Stack.portOffset(), ear);
@@ -271,7 +268,6 @@ class FleetBenchmark {
             measureNoop(noop);
         } finally {
             noop.close();
-            node.start(); // compliance, lists and memory measure the normal EAR again
         }
     }
 
@@ -450,7 +446,7 @@ class FleetBenchmark {
     }
 
     @Test
-    @Order(4)
+    @Order(3)
     void compliance() throws Exception {
         stack.execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
         stack.execute("SELECT pg_stat_statements_reset()");
@@ -497,7 +493,7 @@ class FleetBenchmark {
     }
 
     @Test
-    @Order(5)
+    @Order(4)
     void dashboardAndLists() throws Exception {
         HttpClient http = HttpClient.newBuilder().build();
         String size = String.format("%,d VMs, 200 requests", stack.count("SELECT count(*) FROM virtual_machine"));
@@ -586,26 +582,16 @@ class FleetBenchmark {
     }
 
     @Test
-    @Order(6)
+    @Order(5)
     void memory() throws Exception {
-        String startup = heapAtStart[1] + " MiB live after full GC right after the first start-up (empty database)";
-        if (heapFirstNode != null) {
-            results.add("WildFly heap after refresh and real-SSH queue (first node, hvic.ear, just before it was "
-                    + "stopped for the no-op run)", HOSTS + " hosts, " + (HOSTS * VMS_PER_HOST) + " VMs, "
-                    + OPERATIONS + "+ operations", heapFirstNode[1] + " MiB live after full GC (" + heapFirstNode[0]
-                    + " MiB used before it, " + heapFirstNode[2] + " MiB committed)", startup,
-                    Results.ratio((double) heapFirstNode[1] / heapAtStart[1]), "< 1 GiB");
-        }
         long[] heap = node.heapMiB();
-        results.add("WildFly heap at the end (" + (heapFirstNode != null ? "hvic.ear, started again after the no-op"
-                + " run; served compliance and the lists" : "first node, hvic.ear") + ")", HOSTS + " hosts, "
-                + (HOSTS * VMS_PER_HOST) + " VMs", heap[1] + " MiB live after full GC (" + heap[0]
-                + " MiB used before it, " + heap[2] + " MiB committed)", startup,
-                Results.ratio((double) heap[1] / heapAtStart[1]), "< 1 GiB");
-        results.note("Memory: jcmd GC.heap_info before and after jcmd GC.run on the WildFly JVM (-Xmx1g). The first"
-                + " node (hvic.ear) was measured just before it was stopped for the no-op run, after the refresh and"
-                + " the real-SSH queue; the last row is the node running at the end: hvic.ear started again (a new "
-                + "JVM) after the no-op run, which then served the compliance run and the lists.");
+        results.add("WildFly heap after the benchmarks above", HOSTS + " hosts, " + (HOSTS * VMS_PER_HOST) + " VMs, "
+                + OPERATIONS + "+ operations", heap[1] + " MiB live after full GC (" + heap[0]
+                + " MiB used before it, " + heap[2] + " MiB committed)", heapAtStart[1] + " MiB live after full GC "
+                + "right after start-up (empty database)", Results.ratio((double) heap[1] / heapAtStart[1]), "< 1 GiB");
+        results.note("Memory: jcmd GC.heap_info before and after jcmd GC.run on the WildFly JVM (-Xmx1g), after the "
+                + "refresh, the real-SSH queue, the compliance run and the lists (the no-op queue runs last, on a node "
+                + "of its own).");
     }
 
     private String basic() {

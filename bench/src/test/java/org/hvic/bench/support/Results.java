@@ -43,10 +43,11 @@ public final class Results {
         StringBuilder b = new StringBuilder();
         b.append("| what | size | result | baseline (same run) | ratio | target |\n");
         b.append("| --- | --- | --- | --- | --- | --- |\n");
-        for (Row r : rows) {
-            b.append("| ").append(String.join(" | ", r.what(), r.size(), r.result(), r.baseline(), r.ratio(),
-                    r.target())).append(" |\n");
-        }
+        // rows of one kind together (the queue's real-SSH and no-op rows are measured apart), in order of appearance
+        java.util.Map<String, List<Row>> groups = new java.util.LinkedHashMap<>();
+        rows.forEach(r -> groups.computeIfAbsent(r.what().split("[ ,:]", 2)[0], k -> new ArrayList<>()).add(r));
+        groups.values().stream().flatMap(List::stream).forEach(r -> b.append("| ").append(String.join(" | ", r.what(),
+                r.size(), r.result(), r.baseline(), r.ratio(), r.target())).append(" |\n"));
         return b.toString();
     }
 
