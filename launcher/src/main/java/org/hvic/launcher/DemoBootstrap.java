@@ -43,12 +43,15 @@ public final class DemoBootstrap {
                 HvicLauncher.log("registered demo host " + name);
             }
         }
+        java.util.Set<Long> reachable = new java.util.HashSet<>();
         for (Map.Entry<String, Long> host : registered.entrySet()) {
-            approveKey(host.getKey(), host.getValue());
+            if (approveKey(host.getKey(), host.getValue())) {
+                reachable.add(host.getValue());
+            }
         }
-        refreshAll(registered);
+        refreshAll(registered, reachable);
         guestAccess(hosts);
-        refreshAll(registered);
+        refreshAll(registered, reachable);
     }
 
     private Map<String, Long> registeredHosts() throws IOException, InterruptedException {
@@ -60,10 +63,11 @@ public final class DemoBootstrap {
         return ids;
     }
 
-    private void approveKey(String name, long id) throws IOException, InterruptedException {
+    /** Approves the key the host presents; false when it presents none (the demo's offline host). */
+    private boolean approveKey(String name, long id) throws IOException, InterruptedException {
         JsonObject host = (JsonObject) api.get("/hosts/" + id);
         if (text(host, "approvedHostKey") != null) {
-            return;
+            return true;
         }
         api.post("/hosts/" + id + "/refresh", null);
         for (int i = 0; i < 40; i++) {
@@ -72,17 +76,23 @@ public final class DemoBootstrap {
             if (presented != null) {
                 api.post("/hosts/" + id + "/host-key/approve", ApiClient.json("fingerprint", presented));
                 HvicLauncher.log("approved the host key of " + name + " (" + presented + ")");
-                return;
+                return true;
             }
             Thread.sleep(250);
         }
         HvicLauncher.log(name + " presented no host key (unreachable?)");
+        return false;
     }
 
-    private void refreshAll(Map<String, Long> hosts) throws IOException, InterruptedException {
+    /** Refreshes every host and waits for those that answered (an unreachable one retries in the background). */
+    private void refreshAll(Map<String, Long> hosts, java.util.Set<Long> awaited)
+            throws IOException, InterruptedException {
         List<Long> operations = new java.util.ArrayList<>();
         for (long id : hosts.values()) {
-            operations.add(((JsonObject) api.post("/hosts/" + id + "/refresh", null)).getJsonNumber("id").longValue());
+            long op = ((JsonObject) api.post("/hosts/" + id + "/refresh", null)).getJsonNumber("id").longValue();
+            if (awaited.contains(id)) {
+                operations.add(op);
+            }
         }
         long deadline = System.currentTimeMillis() + 120_000;
         for (long op : operations) {
