@@ -118,6 +118,15 @@ public final class Stack implements AutoCloseable {
         return CpuTimes.read(node.pid(), work.resolve("pgdata"));
     }
 
+    /** The statements that took PostgreSQL longest since the last reset, for whoever looks for the next bottleneck. */
+    public void printTopStatements(String label) throws SQLException {
+        rows("""
+                SELECT calls, round(total_exec_time), left(regexp_replace(query, '\\s+', ' ', 'g'), 110)
+                  FROM pg_stat_statements ORDER BY total_exec_time DESC LIMIT 12""")
+                .forEach(r -> System.out.println("[hvic-bench] " + label + " SQL: " + r[0] + " calls, " + r[1]
+                        + " ms: " + r[2]));
+    }
+
     public String jdbcUrl() {
         return "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres";
     }

@@ -1,0 +1,171 @@
+package org.hvic.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.hvic.bench.noop.NoopConnectors;
+import org.hvic.bench.noop.NoopRemoteExecutor;
+import org.hvic.bench.support.CpuTimes;
+import org.hvic.bench.support.Node;
+import org.hvic.bench.support.Results;
+import org.hvic.bench.support.Stack;
+import org.hvic.connector.IntegrationServiceType;
+import org.hvic.launcher.ApiClient;
+import org.hvic.simulator.FleetSimulator;
+
+/**
+ * The queue measured with a connector that answers at once (issue 7, queue): on a node running hvic-noop.ear, the
+ * operations flip Guest Service Interface on VMs without an open operation; rows and checks go to the results.
+ */
+final class NoopQueueRun {
+
+    private final Stack stack;
+    private final FleetSimulator simulator;
+    private final Results results;
+    private final int operations;
+    private final int workers;
+
+    NoopQueueRun(Stack stack, FleetSimulator simulator, Results results, int operations, int workers) {
+        this.stack = stack;
+        this.simulator = simulator;
+        this.results = results;
+        this.operations = operations;
+        this.workers = workers;
+    }
+
+    void measure(Node noop, double baselineRate, double baselineSeconds) throws Exception {
+        ApiClient noopApi = stack.api(noop);
+        String guid = IntegrationServiceType.GUEST_SERVICE_INTERFACE.guid();
+        long refreshesBefore = stack.count("SELECT count(*) FROM operation WHERE type = 'REFRESH_HOST'");
+        int journalBefore = simulator.journal().size();
+        // the node's JVM is fresh (the first node had run the refresh before its queue run): a few operations of
+        // the same kind first, not measured
+        long beforeWarmUp = stack.count("SELECT coalesce(max(id), 0) FROM operation");
+        int warmUp = Math.max(1, Math.min(100, operations / 10));
+        enqueueFlips(noopApi, flips(guid, warmUp));
+        stack.awaitOperationsFinal("id > " + beforeWarmUp, Duration.ofMinutes(5));
+
+        long lastOperation = stack.count("SELECT coalesce(max(id), 0) FROM operation");
+        long lastAudit = stack.count("SELECT coalesce(max(id), 0) FROM audit_entry");
+        Map<Boolean, List<Long>> byState = flips(guid, operations);
+        int enable = byState.get(false).size();
+        int disable = byState.get(true).size();
+        int requests = (enable + 999) / 1000 + (disable + 999) / 1000;
+        stack.execute("SELECT pg_stat_statements_reset()");
+        CpuTimes cpu0 = stack.cpu(noop);
+        long t0 = System.nanoTime();
+        List<Long> ids = enqueueFlips(noopApi, byState);
+        double enqueue = (System.nanoTime() - t0) / 1e9;
+        String mine = "o.id > " + lastOperation
+                + " AND o.type IN ('ENABLE_INTEGRATION_SERVICE', 'DISABLE_INTEGRATION_SERVICE')";
+        stack.awaitOperationsFinal(mine.replace("o.", ""), Duration.ofMinutes(30));
+        CpuTimes cpu = stack.cpu(noop).minus(cpu0);
+        stack.printTopStatements("no-op queue");
+        Stack.log("no-op queue, enqueue to last completion: " + cpu);
+        Object[] row = stack.rows("""
+                SELECT extract(epoch FROM max(finished_at) - min(started_at)),
+                       count(*) FILTER (WHERE state = 'SUCCEEDED'), count(*),
+                       percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM started_at - requested_at)),
+                       percentile_cont(0.99) WITHIN GROUP (ORDER BY extract(epoch FROM started_at - requested_at))
+                  FROM operation o WHERE\s""" + mine).get(0);
+        double run = ((Number) row[0]).doubleValue();
+        long succeeded = ((Number) row[1]).longValue();
+        long ops = ((Number) row[2]).longValue();
+        double rate = ops / run;
+        double p50 = ((Number) row[3]).doubleValue();
+        double p99 = ((Number) row[4]).doubleValue();
+
+        // what shows that the no-op connector ran and that everything around it was the application's own
+        int sshCommands = simulator.journal().size() - journalBefore;
+        long refreshes = stack.count("SELECT count(*) FROM operation WHERE type = 'REFRESH_HOST'") - refreshesBefore;
+        boolean selected = Files.readString(noop.serverLog()).contains(NoopConnectors.SELECTED);
+        long inventory = stack.count("""
+                SELECT count(*) FROM operation o JOIN vm_integration_service s ON s.vm_id = o.vm_id AND s.guid = ?
+                 WHERE s.enabled = (o.type = 'ENABLE_INTEGRATION_SERVICE') AND\s""" + mine, guid);
+        long history = stack.count("SELECT count(*) FROM service_history WHERE source = 'OPERATION'"
+                + " AND operation_id > ?", lastOperation);
+        long audit = stack.count("SELECT count(*) FROM audit_entry WHERE id > ?", lastAudit);
+        long attempts = stack.count("SELECT count(*) FROM operation_attempt WHERE node = ? AND operation_id > ?",
+                noop.name(), lastOperation);
+
+        results.add("Queue, no-op connector: enqueue (POST /operations, 1,000 VMs per request)", ops
+                + " operations (" + enable + " enable, " + disable + " disable), " + requests + " requests",
+                Results.num(ids.size() / enqueue) + " operations/s", Results.num(baselineRate)
+                        + " insert+update transactions/s (plain JDBC, " + workers + " connections)",
+                Results.ratio(ids.size() / enqueue / baselineRate), "—");
+        results.add("Queue, no-op connector: claim + execute + complete, " + workers + " workers", ops
+                + " operations (" + succeeded + " succeeded), " + sshCommands + " SSH commands",
+                Results.num(rate) + " operations/s", Results.num(baselineRate) + " insert+update transactions/s",
+                Results.ratio(rate / baselineRate), "≥ 0.50");
+        results.add("Queue, no-op connector: enqueue → start latency (backlog)", ops + " queued at once",
+                "p50 " + Results.num(p50) + " s, p99 " + Results.num(p99) + " s", Results.num(baselineSeconds)
+                        + " s for the baseline's " + operations + " transactions (its time to drain such a backlog)",
+                Results.ratio(p99 / baselineSeconds) + " (p99 / baseline time)", "—");
+        results.note("Queue, no-op connector: the same API, queue, workers, database and completion as the real path;"
+                + " only the execution of the connector's command is replaced. A copy of hvic.ear (hvic-noop.ear, "
+                + "built at test time with the JDK's zip file system) has two more classes in its EJB module "
+                + "hvic-ejb.jar: " + NoopConnectors.class.getName() + " (@Alternative @Priority(1000) "
+                + "@ApplicationScoped, @Produces HostConnector and LinuxGuestConnector), which wins over the producers"
+                + " of org.hvic.connector.Connectors, and " + NoopRemoteExecutor.class.getSimpleName() + ", the "
+                + "RemoteExecutor behind those connectors in place of SshExecutor: it decodes the command that the "
+                + "real HostScripts built and prints at once, without any network, the ##hvic:services section that "
+                + "the real HostOutputParser reads, with the requested component of that VM in the requested state "
+                + "(only that one component, English name, status OK; a real host lists all six of the VM and "
+                + "reports No Contact for a stopped VM, so such VMs get a second history row here). A node "
+                + "with the same settings (" + workers + " workers) on the same database as the first node ran, after "
+                + warmUp + " unmeasured operations of the same kind to warm up its fresh JVM, " + ops + " measured "
+                + "operations on VMs from the other end of the id range than the real-SSH run, each flipping Guest "
+                + "Service Interface (" + enable + " ENABLE_INTEGRATION_SERVICE where the inventory had it disabled, "
+                + disable + " DISABLE_INTEGRATION_SERVICE where enabled), queued through POST /operations with at "
+                + "most 1,000 VMs per request. Real, per operation: the claim (advisory lock + FOR UPDATE SKIP "
+                + "LOCKED), loading the target (host endpoint, sealed credentials opened), HostConnector with "
+                + "HostScripts and HostOutputParser, the check of the read-back, and the completion transaction "
+                + "(operation, attempt, inventory upsert, service history, audit entry). Checks: " + sshCommands
+                + " commands in the simulator journal during the run (warm-up included), " + refreshes
+                + " refreshes queued, the "
+                + "node's server.log " + (selected ? "shows" : "does NOT show") + " the no-op connectors in use; "
+                + succeeded + "/" + ops + " succeeded; " + attempts + " attempts by node " + noop.name() + "; "
+                + inventory + "/" + ops + " VMs show the requested state in the inventory; " + history
+                + " service-history rows and " + audit + " audit entries (the requests' included) written. Rate = "
+                + "operations / (last completion − first claim); latency = started_at − requested_at of these "
+                + "operations, all queued at once, so it is dominated by the backlog: its baseline is the time the "
+                + "JDBC baseline took for the same number of transactions. " + cpu + " (from the first request to "
+                + "the last completion).");
+        assertEquals(0, sshCommands, "the no-op run reached the simulator: the no-op connectors were not used");
+        assertEquals(0, refreshes, "refreshes were queued during the no-op run (they fail on the no-op executor)");
+        assertEquals(ops, succeeded, "not every no-op operation succeeded");
+        assertEquals(ops, inventory, "the inventory does not show the requested state for every VM");
+        assertEquals(true, selected, "server.log of " + noop.name() + " lacks: " + NoopConnectors.SELECTED);
+    }
+
+    /**
+     * Up to n VMs from the other end of the id range than queue(), none with an open operation, by whether the
+     * inventory has the component enabled (true) or not (false: disabled or no row), for flipping it.
+     */
+    private Map<Boolean, List<Long>> flips(String guid, int n) throws Exception {
+        Map<Boolean, List<Long>> byState = new HashMap<>(Map.of(true, new ArrayList<>(), false, new ArrayList<>()));
+        for (Object[] r : stack.rows("""
+                SELECT v.id, coalesce(s.enabled, false) FROM virtual_machine v
+                  LEFT JOIN vm_integration_service s ON s.vm_id = v.id AND s.guid = ?
+                 WHERE NOT EXISTS (SELECT 1 FROM operation o WHERE o.vm_id = v.id AND o.state IN ('QUEUED', 'RUNNING'))
+                 ORDER BY v.id DESC LIMIT ?""", guid, n)) {
+            byState.get((Boolean) r[1]).add(((Number) r[0]).longValue());
+        }
+        return byState;
+    }
+
+    /** Enable where disabled, disable where enabled: POST /operations, at most 1,000 VMs per request. */
+    private List<Long> enqueueFlips(ApiClient client, Map<Boolean, List<Long>> byState) throws Exception {
+        List<Long> ids = new ArrayList<>(stack.enqueue(client, "ENABLE_INTEGRATION_SERVICE",
+                "Guest Service Interface", byState.get(false)));
+        ids.addAll(stack.enqueue(client, "DISABLE_INTEGRATION_SERVICE", "Guest Service Interface",
+                byState.get(true)));
+        return ids;
+    }
+}
