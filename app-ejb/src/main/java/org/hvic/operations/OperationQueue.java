@@ -41,33 +41,44 @@ public class OperationQueue {
                 lock.setLong(1, CLAIM_LOCK);
                 lock.execute();
             }
-            List<long[]> candidates = candidates(c, max * 4 + 32);
+            List<Candidate> candidates = candidates(c, max * 4 + 32);
             if (candidates.isEmpty()) {
                 return List.of();
             }
-            Map<Long, Integer> running = runningPerHost(c, candidates);
-            List<Long> chosen = new ArrayList<>();
-            Set<Long> vms = new HashSet<>();
-            for (long[] cand : candidates) {
-                long host = cand[1];
-                int busy = running.getOrDefault(host, 0);
-                // a host whose last attempts timed out or found it unreachable gets one worker at a time, so that
-                // slow or dead hosts cannot take every worker while healthy hosts wait
-                int limit = cand[3] > 0 ? 1 : perHost;
-                if (chosen.size() >= max || busy >= limit || (cand[2] != 0 && !vms.add(cand[2]))) {
-                    continue;
-                }
-                running.put(host, busy + 1);
-                chosen.add(cand[0]);
-            }
+            List<Long> chosen = choose(candidates, runningPerHost(c, candidates), max, perHost);
             return start(c, chosen, node, leaseSeconds);
         } catch (SQLException e) {
             throw new IllegalStateException("claiming operations failed", e);
         }
     }
 
-    private static List<long[]> candidates(Connection c, int limit) throws SQLException {
-        List<long[]> rows = new ArrayList<>();
+    /** A queued operation that may be claimed, with the failures in a row of its host. */
+    record Candidate(long id, long hostId, long vmId, long hostFailures) {
+    }
+
+    /**
+     * Picks at most {@code max} candidates in order: at most one per VM, at most {@code perHost} running per host,
+     * and one at a time on a host whose last attempts timed out or found it unreachable, so that slow or dead hosts
+     * cannot take every worker while healthy hosts wait.
+     */
+    static List<Long> choose(List<Candidate> candidates, Map<Long, Integer> runningPerHost, int max, int perHost) {
+        Map<Long, Integer> running = new HashMap<>(runningPerHost);
+        List<Long> chosen = new ArrayList<>();
+        Set<Long> vms = new HashSet<>();
+        for (Candidate cand : candidates) {
+            int busy = running.getOrDefault(cand.hostId(), 0);
+            int limit = cand.hostFailures() > 0 ? 1 : perHost;
+            if (chosen.size() >= max || busy >= limit || (cand.vmId() != 0 && !vms.add(cand.vmId()))) {
+                continue;
+            }
+            running.put(cand.hostId(), busy + 1);
+            chosen.add(cand.id());
+        }
+        return chosen;
+    }
+
+    private static List<Candidate> candidates(Connection c, int limit) throws SQLException {
+        List<Candidate> rows = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("""
                 SELECT o.id, o.host_id, coalesce(o.vm_id, 0), h.consecutive_failures
                   FROM operation o JOIN host h ON h.id = o.host_id
@@ -80,16 +91,16 @@ public class OperationQueue {
             ps.setInt(1, limit);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    rows.add(new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)});
+                    rows.add(new Candidate(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)));
                 }
             }
         }
         return rows;
     }
 
-    private static Map<Long, Integer> runningPerHost(Connection c, List<long[]> candidates) throws SQLException {
+    private static Map<Long, Integer> runningPerHost(Connection c, List<Candidate> candidates) throws SQLException {
         Map<Long, Integer> running = new HashMap<>();
-        Long[] hosts = candidates.stream().map(r -> r[1]).distinct().toArray(Long[]::new);
+        Long[] hosts = candidates.stream().map(Candidate::hostId).distinct().toArray(Long[]::new);
         try (PreparedStatement ps = c.prepareStatement(
                 "SELECT host_id, count(*) FROM operation WHERE state = 'RUNNING' AND host_id = ANY(?) GROUP BY host_id")) {
             ps.setArray(1, c.createArrayOf("bigint", hosts));

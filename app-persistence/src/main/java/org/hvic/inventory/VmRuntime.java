@@ -59,11 +59,8 @@ public class VmRuntime {
     @Column(name = "guest_error")
     private String guestError;
 
+    /** For JPA: rows are created with their VM by the inventory's set-based INSERT (VmRows). */
     protected VmRuntime() {
-    }
-
-    public VmRuntime(VirtualMachine vm) {
-        this.vm = vm;
     }
 
     public void reported(String state, Integer generation, String configVersion, String icVersion, String icState,
