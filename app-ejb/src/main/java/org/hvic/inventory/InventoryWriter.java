@@ -58,7 +58,10 @@ public class InventoryWriter {
         HistoryWriter.write(em, upsertServices(byVm, now), source, operationOfVm::get, now);
     }
 
-    /** The host-side services of many VMs: one query for what was known, one statement that writes them all. */
+    /**
+     * The host-side services of many VMs: one query for what was known, one statement that writes them all (rows that
+     * did not change are left alone: {@code updated_at} is when a row last changed).
+     */
     private List<ObservedChange> upsertServices(Map<Long, List<IntegrationServiceState>> byVm, Instant now) {
         List<ObservedChange> changes = new ArrayList<>();
         if (byVm.isEmpty()) {
@@ -98,7 +101,12 @@ public class InventoryWriter {
                     ON CONFLICT (vm_id, guid) DO UPDATE SET display_name = EXCLUDED.display_name,
                         enabled = EXCLUDED.enabled, operational_status = EXCLUDED.operational_status,
                         primary_status_code = EXCLUDED.primary_status_code, primary_status = EXCLUDED.primary_status,
-                        secondary_status = EXCLUDED.secondary_status, updated_at = EXCLUDED.updated_at""")
+                        secondary_status = EXCLUDED.secondary_status, updated_at = EXCLUDED.updated_at
+                     WHERE (vm_integration_service.display_name, vm_integration_service.enabled,
+                            vm_integration_service.operational_status, vm_integration_service.primary_status_code,
+                            vm_integration_service.primary_status, vm_integration_service.secondary_status)
+                           IS DISTINCT FROM (EXCLUDED.display_name, EXCLUDED.enabled, EXCLUDED.operational_status,
+                            EXCLUDED.primary_status_code, EXCLUDED.primary_status, EXCLUDED.secondary_status)""")
                     .setParameter(1, rows.vmIds()).setParameter(2, rows.guids()).setParameter(3, rows.names())
                     .setParameter(4, rows.enabled()).setParameter(5, rows.statuses()).setParameter(6, rows.codes())
                     .setParameter(7, rows.primary()).setParameter(8, rows.secondary()).setParameter(9, now)

@@ -1,10 +1,10 @@
 package org.hvic.operations;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -15,11 +15,10 @@ import org.hvic.connector.GuestCredentials;
 import org.hvic.connector.GuestEndpoint;
 import org.hvic.connector.HostEndpoint;
 import org.hvic.inventory.CredentialCipher;
-import org.hvic.inventory.Host;
-import org.hvic.inventory.VirtualMachine;
-import org.hvic.inventory.VmRuntime;
+import org.hvic.operations.TargetRows.HostRow;
+import org.hvic.operations.TargetRows.VmRow;
 
-/** Reads what one attempt needs, in its own short transaction, so that no transaction is open during SSH calls. */
+/** Reads what attempts need, in a short transaction of its own, so that no transaction is open during SSH calls. */
 @Stateless
 public class ExecutionTargetLoader {
 
@@ -29,78 +28,85 @@ public class ExecutionTargetLoader {
     @Inject
     CredentialCipher cipher;
 
+    /** The target of one operation; fails when its host or VM is no longer in the inventory. */
     public ExecutionTarget load(ClaimedOperation op) {
-        Host host = em.find(Host.class, op.hostId());
-        HostEndpoint endpoint = endpoint(host);
-        if (op.vmId() == null) {
-            return hostTarget(host, endpoint);
+        ExecutionTarget target = loadAll(List.of(op)).get(op.id());
+        if (target == null) {
+            throw new IllegalStateException("the " + (op.vmId() == null ? "host" : "VM")
+                    + " of operation " + op.id() + " is no longer in the inventory");
         }
-        VirtualMachine vm = em.find(VirtualMachine.class, op.vmId());
-        VmRuntime runtime = em.find(VmRuntime.class, op.vmId());
-        return forVm(host, endpoint, vm, runtime);
+        return target;
     }
 
     /**
-     * The targets of many claimed operations in one transaction (three queries); an operation whose host or VM is
+     * The targets of many claimed operations (two queries for all of them); an operation whose host or VM is
      * missing is left out, {@link #load} then reports it.
      */
     public Map<Long, ExecutionTarget> loadAll(List<ClaimedOperation> ops) {
-        Map<Long, Host> hosts = byId(Host.class, ops.stream().map(ClaimedOperation::hostId).toList(), Host::getId);
-        List<Long> vmIds = ops.stream().map(ClaimedOperation::vmId).filter(Objects::nonNull).toList();
-        Map<Long, VirtualMachine> vms = byId(VirtualMachine.class, vmIds, VirtualMachine::getId);
-        Map<Long, VmRuntime> runtimes = byId(VmRuntime.class, vmIds, VmRuntime::getId);
+        Map<Long, HostRow> hosts = TargetRows.hosts(em, ops.stream().map(ClaimedOperation::hostId).toList());
+        Map<Long, VmRow> vms = TargetRows.vms(em,
+                ops.stream().map(ClaimedOperation::vmId).filter(Objects::nonNull).toList());
         Map<Long, HostEndpoint> endpoints = new HashMap<>();
         Map<Long, ExecutionTarget> targets = new HashMap<>();
         for (ClaimedOperation op : ops) {
-            Host host = hosts.get(op.hostId());
+            HostRow host = hosts.get(op.hostId());
             if (host == null || (op.vmId() != null && !vms.containsKey(op.vmId()))) {
                 continue;
             }
-            HostEndpoint endpoint = endpoints.computeIfAbsent(host.getId(), id -> endpoint(host));
+            HostEndpoint endpoint = endpoints.computeIfAbsent(host.id(), id -> endpoint(host));
             targets.put(op.id(), op.vmId() == null ? hostTarget(host, endpoint)
-                    : forVm(host, endpoint, vms.get(op.vmId()), runtimes.get(op.vmId())));
+                    : forVm(host, endpoint, vms.get(op.vmId())));
         }
         return targets;
     }
 
-    private <T> Map<Long, T> byId(Class<T> type, List<Long> ids, Function<T, Long> id) {
-        Map<Long, T> found = new HashMap<>();
-        if (!ids.isEmpty()) {
-            em.createQuery("SELECT e FROM " + type.getSimpleName() + " e WHERE e.id IN :ids", type)
-                    .setParameter("ids", ids.stream().distinct().toList()).getResultList()
-                    .forEach(e -> found.put(id.apply(e), e));
+    /**
+     * The guests a refresh of this host looks at: VMs it reported last time with a runtime row, except those of unknown
+     * kind that are not running (nothing could tell what they run). Called in the refresh's transaction.
+     */
+    public List<GuestCheck> guestChecks(long hostId, HostEndpoint endpoint) {
+        HostRow host = TargetRows.hosts(em, List.of(hostId)).get(hostId);
+        List<GuestCheck> checks = new ArrayList<>();
+        if (host == null) {
+            return checks;
         }
-        return found;
+        for (VmRow vm : TargetRows.vmsOfHost(em, hostId)) {
+            if (vm.runtime() && (!"UNKNOWN".equals(vm.guestKind()) || "Running".equals(vm.state()))) {
+                checks.add(GuestCheck.of(forVm(host, endpoint, vm), vm));
+            }
+        }
+        return checks;
     }
 
-    public ExecutionTarget forVm(Host host, HostEndpoint endpoint, VirtualMachine vm, VmRuntime runtime) {
-        String user = vm.getGuestUsername() != null ? vm.getGuestUsername() : host.getGuestUsername();
-        String secret = vm.getGuestUsername() != null ? vm.getGuestPasswordSecret() : host.getGuestPasswordSecret();
+    /** Whether one guest can be checked now, from what the inventory knows of it. */
+    public GuestCheck guestCheck(ExecutionTarget target) {
+        VmRow vm = TargetRows.vms(em, List.of(target.vmId())).get(target.vmId());
+        return GuestCheck.of(target, vm == null || !vm.runtime() ? null : vm);
+    }
+
+    ExecutionTarget forVm(HostRow host, HostEndpoint endpoint, VmRow vm) {
+        String user = vm.guestUsername() != null ? vm.guestUsername() : host.guestUsername();
+        String secret = vm.guestUsername() != null ? vm.guestPasswordSecret() : host.guestPasswordSecret();
         GuestCredentials credentials = user == null ? null : new GuestCredentials(user, cipher.decrypt(secret));
-        String kind = runtime == null ? "UNKNOWN" : runtime.getGuestKind().name();
+        String kind = vm.guestKind();
         GuestEndpoint guest = null;
-        String address = vm.getGuestAddress() != null ? vm.getGuestAddress()
-                : runtime == null ? null : runtime.getReportedAddress();
+        String address = vm.guestAddress() != null ? vm.guestAddress() : vm.reportedAddress();
         if ("LINUX".equals(kind) && address != null && credentials != null) {
-            int port = vm.getGuestPort() != null ? vm.getGuestPort() : host.getPort();
-            guest = new GuestEndpoint(address, port, credentials.user(), credentials.password(), vm.getGuestHostKey());
+            int port = vm.guestPort() != null ? vm.guestPort() : host.port();
+            guest = new GuestEndpoint(address, port, credentials.user(), credentials.password(), vm.guestHostKey());
         }
-        return new ExecutionTarget(host.getId(), host.getName(), endpoint, vm.getId(), vm.getVmId(), vm.getName(), kind,
+        return new ExecutionTarget(host.id(), host.name(), endpoint, vm.id(), vm.hyperVId(), vm.name(), kind,
                 credentials, guest);
     }
 
-    private HostEndpoint endpoint(Host host) {
-        return new HostEndpoint(host.getAddress(), host.getPort(), host.getUsername(),
-                cipher.decrypt(host.getPasswordSecret()), host.getApprovedHostKey());
+    private HostEndpoint endpoint(HostRow host) {
+        return new HostEndpoint(host.address(), host.port(), host.username(), cipher.decrypt(host.passwordSecret()),
+                host.approvedHostKey());
     }
 
-    private ExecutionTarget hostTarget(Host host, HostEndpoint endpoint) {
-        return new ExecutionTarget(host.getId(), host.getName(), endpoint, null, null, null, null,
-                hostGuestCredentials(host), null);
-    }
-
-    private GuestCredentials hostGuestCredentials(Host host) {
-        return host.getGuestUsername() == null ? null
-                : new GuestCredentials(host.getGuestUsername(), cipher.decrypt(host.getGuestPasswordSecret()));
+    private ExecutionTarget hostTarget(HostRow host, HostEndpoint endpoint) {
+        GuestCredentials guest = host.guestUsername() == null ? null
+                : new GuestCredentials(host.guestUsername(), cipher.decrypt(host.guestPasswordSecret()));
+        return new ExecutionTarget(host.id(), host.name(), endpoint, null, null, null, null, guest, null);
     }
 }

@@ -2,15 +2,15 @@ package org.hvic.operations;
 
 import java.util.Optional;
 
-import org.hvic.inventory.VmRuntime;
+import org.hvic.operations.TargetRows.VmRow;
 
 /**
  * A guest a refresh looks at, with the reason it cannot be checked now ({@code null} when it can), decided from what
  * the inventory already knows so that no host or guest is called in vain.
  */
-record GuestCheck(ExecutionTarget target, String unavailable) {
+public record GuestCheck(ExecutionTarget target, String unavailable) {
 
-    static GuestCheck of(ExecutionTarget t, VmRuntime runtime) {
+    static GuestCheck of(ExecutionTarget t, VmRow runtime) {
         if ("LINUX".equals(t.guestKind())) {
             return new GuestCheck(t, t.guest() == null ? "no address or account known for this Linux guest" : null);
         }
@@ -19,8 +19,8 @@ record GuestCheck(ExecutionTarget target, String unavailable) {
         }
         // a guest that reports no OS (Data Exchange off or stopped) may still answer PowerShell Direct: try it
         boolean probing = "UNKNOWN".equals(t.guestKind());
-        Optional<String> reason = PowerShellDirect.unavailableBecause(runtime.getState(), runtime.getConfigVersion(),
-                probing ? PowerShellDirect.UNKNOWN_GUEST : runtime.getGuestOs());
+        Optional<String> reason = PowerShellDirect.unavailableBecause(runtime.state(), runtime.configVersion(),
+                probing ? PowerShellDirect.UNKNOWN_GUEST : runtime.guestOs());
         if (reason.isEmpty() && t.guestCredentials() == null) {
             reason = Optional.of("no guest account configured for PowerShell Direct");
         }

@@ -23,6 +23,9 @@ public class HostRefresher {
     @EJB
     RefreshRecorder recorder;
 
+    @EJB
+    ExecutionTargetLoader loader;
+
     @Inject
     HostConnector hosts;
 
@@ -56,7 +59,7 @@ public class HostRefresher {
     }
 
     AttemptOutcome refreshGuest(ClaimedOperation op, ExecutionTarget target) throws ConnectorException {
-        GuestCheck guest = GuestCheck.of(target, recorder.runtime(target.vmId()));
+        GuestCheck guest = loader.guestCheck(target);
         String error = guest.unavailable() != null ? guest.unavailable() : check(op, target);
         if (error == null) {
             return AttemptOutcome.success("guest checked", null);

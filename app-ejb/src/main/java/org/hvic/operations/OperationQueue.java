@@ -19,8 +19,9 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 
 /**
- * The queue's set-based SQL: claiming with {@code FOR UPDATE SKIP LOCKED}, renewing leases and taking back the work of
- * nodes whose leases expired. Every method is its own short transaction; none is open while a host is called.
+ * The queue's set-based SQL: claiming (candidates read under the claim lock without locking rows; only the chosen ones
+ * are locked, {@code FOR UPDATE SKIP LOCKED}, and started), renewing leases and taking back the work of nodes whose
+ * leases expired. Every method is its own short transaction; none is open while a host is called.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -77,6 +78,10 @@ public class OperationQueue {
         return chosen;
     }
 
+    /**
+     * Due operations in order, more than will be chosen (per-host bounds skip some). Only read: claims follow one
+     * another under {@link #CLAIM_LOCK}, and a candidate cancelled meanwhile is no longer QUEUED when it is started.
+     */
     private static List<Candidate> candidates(Connection c, int limit) throws SQLException {
         List<Candidate> rows = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("""
@@ -87,7 +92,7 @@ public class OperationQueue {
                    AND (o.vm_id IS NULL OR NOT EXISTS
                         (SELECT 1 FROM operation r WHERE r.vm_id = o.vm_id AND r.state = 'RUNNING'))
                  ORDER BY o.next_attempt_at, o.id
-                 LIMIT ? FOR UPDATE OF o SKIP LOCKED""")) {
+                 LIMIT ?""")) {
             ps.setInt(1, limit);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -123,7 +128,7 @@ public class OperationQueue {
                 UPDATE operation SET state = 'RUNNING', attempts = attempts + 1, lease_owner = ?,
                        lease_expires_at = now() + make_interval(secs => ?), started_at = coalesce(started_at, now()),
                        version = version + 1
-                 WHERE id = ANY(?) AND state = 'QUEUED'
+                 WHERE id IN (SELECT id FROM operation WHERE id = ANY(?) AND state = 'QUEUED' FOR UPDATE SKIP LOCKED)
              RETURNING id, type, host_id, vm_id, service, attempts, max_attempts""")) {
             ps.setString(1, node);
             ps.setInt(2, leaseSeconds);

@@ -17,7 +17,7 @@ import java.util.function.Consumer;
  */
 final class WorkerPool {
 
-    static final int AHEAD_PER_WORKER = 8;
+    static final int AHEAD_PER_WORKER = 32;
 
     /** An operation this node holds the lease of, with what its attempt needs (null: read it when it runs). */
     record Claimed(ClaimedOperation op, ExecutionTarget target) {

@@ -44,10 +44,10 @@ final class NoopQueueRun {
         String guid = IntegrationServiceType.GUEST_SERVICE_INTERFACE.guid();
         long refreshesBefore = stack.count("SELECT count(*) FROM operation WHERE type = 'REFRESH_HOST'");
         int journalBefore = simulator.journal().size();
-        // the node's JVM is fresh (the first node had run the refresh before its queue run): a few operations of
-        // the same kind first, not measured
+        // the node's JVM is fresh (the first node had run the refresh before its queue run): one round of the same
+        // size and kind first, on the same VMs, not measured, so that the JIT compiler has compiled what runs
         long beforeWarmUp = stack.count("SELECT coalesce(max(id), 0) FROM operation");
-        int warmUp = Math.max(1, Math.min(100, operations / 10));
+        int warmUp = Integer.getInteger("hvic.bench.warm-up", operations);
         enqueueFlips(noopApi, flips(guid, warmUp));
         stack.awaitOperationsFinal("id > " + beforeWarmUp, Duration.ofMinutes(5));
 
@@ -119,12 +119,12 @@ final class NoopQueueRun {
                 + "(only that one component, English name, status OK; a real host lists all six of the VM and "
                 + "reports No Contact for a stopped VM, so such VMs get a second history row here). A node "
                 + "with the same settings (" + workers + " workers) on the same database as the first node ran, after "
-                + warmUp + " unmeasured operations of the same kind to warm up its fresh JVM, " + ops + " measured "
-                + "operations on VMs from the other end of the id range than the real-SSH run, each flipping Guest "
+                + warmUp + " unmeasured operations of the same kind on the same VMs to warm up its fresh JVM (the "
+                + "JIT compiler), " + ops + " measured operations on VMs from the other end of the id range than the real-SSH run, each flipping Guest "
                 + "Service Interface (" + enable + " ENABLE_INTEGRATION_SERVICE where the inventory had it disabled, "
                 + disable + " DISABLE_INTEGRATION_SERVICE where enabled), queued through POST /operations with at "
-                + "most 1,000 VMs per request. Real, per operation: the claim (advisory lock + FOR UPDATE SKIP "
-                + "LOCKED), loading the target (host endpoint, sealed credentials opened), HostConnector with "
+                + "most 1,000 VMs per request. Real, per operation: the claim (advisory lock, candidates read, the "
+                + "chosen ones locked FOR UPDATE SKIP LOCKED and started), loading the target (host endpoint, sealed credentials opened), HostConnector with "
                 + "HostScripts and HostOutputParser, the check of the read-back, and the completion transaction "
                 + "(operation, attempt, inventory upsert, service history, audit entry). Checks: " + sshCommands
                 + " commands in the simulator journal during the run (warm-up included), " + refreshes
