@@ -14,13 +14,18 @@ import java.util.List;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Stream;
+
 import org.apache.sshd.client.SshClient;
 import org.apache.sshd.client.auth.password.UserAuthPasswordFactory;
 import org.apache.sshd.client.channel.ChannelExec;
 import org.apache.sshd.client.channel.ClientChannelEvent;
 import org.apache.sshd.client.config.hosts.HostConfigEntryResolver;
 import org.apache.sshd.client.session.ClientSession;
+import org.apache.sshd.common.NamedFactory;
 import org.apache.sshd.common.SshException;
+import org.apache.sshd.common.cipher.BuiltinCiphers;
+import org.apache.sshd.common.cipher.Cipher;
 import org.apache.sshd.common.keyprovider.KeyIdentityProvider;
 
 /**
@@ -32,6 +37,15 @@ public final class SshExecutor implements RemoteExecutor, AutoCloseable {
     private static final Logger LOG = Logger.getLogger(SshExecutor.class.getName());
     private static final String PROBE_USER = "hvic-host-key-probe";
 
+    /**
+     * Ciphers in order of preference: AES-GCM first, which the JVM runs on the processor's AES instructions (a refresh
+     * reads tens of kilobytes, several times faster than ChaCha20-Poly1305 in Java); Windows OpenSSH offers both.
+     */
+    static final List<NamedFactory<Cipher>> CIPHERS = Stream.of(BuiltinCiphers.aes128gcm,
+                    BuiltinCiphers.aes256gcm, BuiltinCiphers.cc20p1305_openssh, BuiltinCiphers.aes128ctr,
+                    BuiltinCiphers.aes192ctr, BuiltinCiphers.aes256ctr)
+            .filter(BuiltinCiphers::isSupported).<NamedFactory<Cipher>>map(c -> c).toList();
+
     private final SshClient client;
     private final Duration connectTimeout;
     private final Duration commandTimeout;
@@ -40,6 +54,7 @@ public final class SshExecutor implements RemoteExecutor, AutoCloseable {
         this.connectTimeout = connectTimeout;
         this.commandTimeout = commandTimeout;
         this.client = SshClient.setUpDefaultClient();
+        client.setCipherFactories(CIPHERS);
         client.setServerKeyVerifier(new PinnedHostKeys());
         client.setUserAuthFactories(List.of(UserAuthPasswordFactory.INSTANCE));
         client.setHostConfigEntryResolver(HostConfigEntryResolver.EMPTY);

@@ -169,7 +169,8 @@ public class OperationDispatcher {
             maintain();
             int free = pool.capacity();
             while (free > 0 && !stopping && completions.waiting() < MAX_WAITING) {
-                List<ClaimedOperation> claimed = queue.claim(node, free, perHost, (int) lease.toSeconds());
+                List<ClaimedOperation> claimed = queue.claim(node, free, perHost, Math.max(1, workerCount / 4),
+                        (int) lease.toSeconds());
                 Map<Long, ExecutionTarget> targets = targets(claimed);
                 for (ClaimedOperation op : claimed) {
                     running.add(op.id());

@@ -33,7 +33,12 @@ public class OperationQueue {
     @Resource(lookup = "java:jboss/datasources/HvicDS")
     DataSource dataSource;
 
-    public List<ClaimedOperation> claim(String node, int max, int perHost, int leaseSeconds) {
+    /**
+     * Claims at most {@code max} due operations for {@code node}: at most {@code perHost} running per host, one at a
+     * time on a host whose last attempts failed, and, while healthy hosts have work waiting, at most
+     * {@code failingHostSlots} of this node's operations on such hosts at once.
+     */
+    public List<ClaimedOperation> claim(String node, int max, int perHost, int failingHostSlots, int leaseSeconds) {
         if (max <= 0) {
             return List.of();
         }
@@ -46,7 +51,8 @@ public class OperationQueue {
             if (candidates.isEmpty()) {
                 return List.of();
             }
-            List<Long> chosen = choose(candidates, runningPerHost(c, candidates), max, perHost);
+            List<Long> chosen = choose(candidates, runningPerHost(c, candidates), max, perHost,
+                    failingHostSlots - runningOnFailingHosts(c, node));
             return start(c, chosen, node, leaseSeconds);
         } catch (SQLException e) {
             throw new IllegalStateException("claiming operations failed", e);
@@ -59,23 +65,44 @@ public class OperationQueue {
 
     /**
      * Picks at most {@code max} candidates in order: at most one per VM, at most {@code perHost} running per host,
-     * and one at a time on a host whose last attempts timed out or found it unreachable, so that slow or dead hosts
-     * cannot take every worker while healthy hosts wait.
+     * one at a time on a host whose last attempts timed out or found it unreachable, and no more than
+     * {@code failingHostRoom} on such hosts when healthy hosts' candidates are among them, so that slow or dead hosts
+     * cannot take the workers while healthy hosts wait (with nothing else to do, failing hosts get what is free).
      */
-    static List<Long> choose(List<Candidate> candidates, Map<Long, Integer> runningPerHost, int max, int perHost) {
+    static List<Long> choose(List<Candidate> candidates, Map<Long, Integer> runningPerHost, int max, int perHost,
+            int failingHostRoom) {
         Map<Long, Integer> running = new HashMap<>(runningPerHost);
+        boolean healthyWaiting = candidates.stream().anyMatch(cand -> cand.hostFailures() == 0);
+        int failingRoom = healthyWaiting ? failingHostRoom : Integer.MAX_VALUE;
         List<Long> chosen = new ArrayList<>();
         Set<Long> vms = new HashSet<>();
         for (Candidate cand : candidates) {
+            boolean failing = cand.hostFailures() > 0;
             int busy = running.getOrDefault(cand.hostId(), 0);
-            int limit = cand.hostFailures() > 0 ? 1 : perHost;
-            if (chosen.size() >= max || busy >= limit || (cand.vmId() != 0 && !vms.add(cand.vmId()))) {
+            if (chosen.size() >= max || busy >= (failing ? 1 : perHost) || (failing && failingRoom <= 0)
+                    || (cand.vmId() != 0 && !vms.add(cand.vmId()))) {
                 continue;
             }
             running.put(cand.hostId(), busy + 1);
             chosen.add(cand.id());
+            if (failing) {
+                failingRoom--;
+            }
         }
         return chosen;
+    }
+
+    /** This node's running (or claimed-ahead) operations on hosts whose last attempts failed. */
+    private static int runningOnFailingHosts(Connection c, String node) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("""
+                SELECT count(*) FROM operation o JOIN host h ON h.id = o.host_id
+                 WHERE o.state = 'RUNNING' AND o.lease_owner = ? AND h.consecutive_failures > 0""")) {
+            ps.setString(1, node);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
     }
 
     /**
@@ -155,14 +182,19 @@ public class OperationQueue {
         return claimed;
     }
 
-    /** Extends the leases of the operations this node is still working on. */
+    /**
+     * Extends the leases of the operations this node is still working on. Rows locked right now are skipped: a
+     * completion is recording them (waiting for it would deadlock with its locks, taken in id order), and the next
+     * renewal, seconds later and well within the lease, takes any that are still running.
+     */
     public int renew(String node, List<Long> ids, int leaseSeconds) {
         if (ids.isEmpty()) {
             return 0;
         }
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("""
                 UPDATE operation SET lease_expires_at = now() + make_interval(secs => ?)
-                 WHERE id = ANY(?) AND lease_owner = ? AND state = 'RUNNING'""")) {
+                 WHERE id IN (SELECT id FROM operation WHERE id = ANY(?) AND lease_owner = ? AND state = 'RUNNING'
+                                 FOR UPDATE SKIP LOCKED)""")) {
             ps.setInt(1, leaseSeconds);
             ps.setArray(2, c.createArrayOf("bigint", ids.toArray()));
             ps.setString(3, node);

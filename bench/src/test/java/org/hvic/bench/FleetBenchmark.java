@@ -110,11 +110,12 @@ class FleetBenchmark {
     void fleetRefresh() throws Exception {
         int before = simulator.journal().size();
         stack.execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
+        RoundStart first = roundStart();
         long t0 = System.nanoTime();
         Map<String, Long> hosts = stack.registerHosts(fleet.hosts(), false);
         double register = (System.nanoTime() - t0) / 1e9;
         // the refresh scheduler queues a refresh of every new host on its next maintenance tick (<= 5 s)
-        RefreshRound initial = refreshRound("initial refresh");
+        RefreshRound initial = refreshRound("initial refresh", first);
         int roundTrips = simulator.journal().size() - before;
         long vms = stack.count("SELECT count(*) FROM virtual_machine");
         // the periodic refresh: every host due again (its last refresh request moved back by a day), the scheduler
@@ -122,8 +123,9 @@ class FleetBenchmark {
         // between two refreshes (5 minutes by default) autovacuum has analyzed the rows the first one inserted; here
         // the next round starts at once, so the benchmark runs that ANALYZE itself
         stack.execute("ANALYZE");
+        RoundStart second = roundStart();
         stack.execute("UPDATE operation SET requested_at = requested_at - interval '1 day' WHERE type = 'REFRESH_HOST'");
-        RefreshRound periodic = refreshRound("periodic refresh");
+        RefreshRound periodic = refreshRound("periodic refresh", second);
 
         List<String> addresses = new ArrayList<>();
         List<Integer> perAddress = new ArrayList<>();
@@ -167,27 +169,35 @@ class FleetBenchmark {
         assertEquals(HOSTS, periodic.succeeded());
     }
 
+    /** What is counted from before a refresh round is triggered: last operation id, journal size, CPU times. */
+    record RoundStart(long lastOperation, int journal, CpuTimes cpu) {
+    }
+
+    private RoundStart roundStart() throws Exception {
+        stack.execute("SELECT pg_stat_statements_reset()");
+        return new RoundStart(stack.count("SELECT coalesce(max(id), 0) FROM operation"), simulator.journal().size(),
+                stack.cpu(node));
+    }
+
     /** One refresh of every host, as measured by {@link #refreshRound}. */
     record RefreshRound(String label, double seconds, long succeeded, long operations, int roundTrips,
             String detail) {
     }
 
     /**
-     * Waits until the refresh scheduler has queued a refresh of every host and all of them are done: time from the
-     * first claim to the last completion, with the SQL statements and CPU seconds of the round.
+     * Waits until the refresh scheduler has queued a refresh of every host (operations after the start) and all of
+     * them are done: time from the first claim to the last completion, with the SQL statements and CPU seconds of
+     * the round (counted from the start).
      */
-    private RefreshRound refreshRound(String label) throws Exception {
-        long after = stack.count("SELECT coalesce(max(id), 0) FROM operation");
-        int journal = simulator.journal().size();
-        stack.execute("SELECT pg_stat_statements_reset()");
-        CpuTimes cpu0 = stack.cpu(node);
+    private RefreshRound refreshRound(String label, RoundStart start) throws Exception {
+        long after = start.lastOperation();
         long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
         while (stack.count("SELECT count(*) FROM operation WHERE type = 'REFRESH_HOST' AND id > ?", after) < HOSTS
                 && System.nanoTime() < deadline) {
             Thread.sleep(200);
         }
         stack.awaitOperationsFinal(null, Duration.ofMinutes(15));
-        CpuTimes cpu = stack.cpu(node).minus(cpu0);
+        CpuTimes cpu = stack.cpu(node).minus(start.cpu());
         Object[] row = stack.rows("""
                 SELECT extract(epoch FROM max(finished_at) - min(started_at)),
                        count(*) FILTER (WHERE state = 'SUCCEEDED'), count(*)
@@ -197,11 +207,11 @@ class FleetBenchmark {
                  WHERE query NOT ILIKE '%pg_stat_statements%'""").get(0);
         stack.printTopStatements(label);
         return new RefreshRound(label, ((Number) row[0]).doubleValue(), ((Number) row[1]).longValue(),
-                ((Number) row[2]).longValue(), simulator.journal().size() - journal, label.substring(0, 1)
+                ((Number) row[2]).longValue(), simulator.journal().size() - start.journal(), label.substring(0, 1)
                         .toUpperCase(java.util.Locale.ROOT) + label.substring(1) + ": PostgreSQL executed "
                         + Results.num(((Number) sql[0]).doubleValue() / HOSTS) + " statements per host ("
                         + Results.num(((Number) sql[1]).doubleValue() / 1000) + " s of execution in all, "
-                        + "pg_stat_statements); " + cpu + " (from the scheduler's pick-up to the last completion, /proc).");
+                        + "pg_stat_statements); " + cpu + " (until the last completion, /proc).");
     }
 
     @Test

@@ -25,6 +25,8 @@ import org.hvic.simulator.FleetSimulator;
  */
 final class NoopQueueRun {
 
+    static final int MAX_WARM_UP_ROUNDS = 3;
+
     private final Stack stack;
     private final FleetSimulator simulator;
     private final Results results;
@@ -44,12 +46,26 @@ final class NoopQueueRun {
         String guid = IntegrationServiceType.GUEST_SERVICE_INTERFACE.guid();
         long refreshesBefore = stack.count("SELECT count(*) FROM operation WHERE type = 'REFRESH_HOST'");
         int journalBefore = simulator.journal().size();
-        // the node's JVM is fresh (the first node had run the refresh before its queue run): one round of the same
-        // size and kind first, on the same VMs, not measured, so that the JIT compiler has compiled what runs
-        long beforeWarmUp = stack.count("SELECT coalesce(max(id), 0) FROM operation");
+        // the node's JVM is fresh (the first node had run the refresh before its queue run): rounds of the same size
+        // and kind on the same VMs first, not measured, until the JIT compiler is nearly done (a round in which its
+        // threads used less than a fifth of WildFly's CPU), at most MAX_WARM_UP_ROUNDS
         int warmUp = Integer.getInteger("hvic.bench.warm-up", operations);
-        enqueueFlips(noopApi, flips(guid, warmUp));
-        stack.awaitOperationsFinal("id > " + beforeWarmUp, Duration.ofMinutes(5));
+        List<String> warmUpRounds = new ArrayList<>();
+        for (int round = 0; round < MAX_WARM_UP_ROUNDS && warmUp > 0; round++) {
+            long beforeRound = stack.count("SELECT coalesce(max(id), 0) FROM operation");
+            CpuTimes start = stack.cpu(noop);
+            long t = System.nanoTime();
+            int queued = enqueueFlips(noopApi, flips(guid, warmUp)).size();
+            stack.awaitOperationsFinal("id > " + beforeRound, Duration.ofMinutes(5));
+            CpuTimes used = stack.cpu(noop).minus(start);
+            double jitShare = used.wildflyJit() / used.wildfly();
+            warmUpRounds.add(Results.num(queued / ((System.nanoTime() - t) / 1e9)) + " operations/s with enqueue, JIT "
+                    + Math.round(100 * jitShare) + " % of WildFly's CPU");
+            Stack.log("no-op queue warm-up round " + (round + 1) + ": " + warmUpRounds.get(round));
+            if (jitShare < 0.2) {
+                break;
+            }
+        }
 
         long lastOperation = stack.count("SELECT coalesce(max(id), 0) FROM operation");
         long lastAudit = stack.count("SELECT coalesce(max(id), 0) FROM audit_entry");
@@ -119,8 +135,10 @@ final class NoopQueueRun {
                 + "(only that one component, English name, status OK; a real host lists all six of the VM and "
                 + "reports No Contact for a stopped VM, so such VMs get a second history row here). A node "
                 + "with the same settings (" + workers + " workers) on the same database as the first node ran, after "
-                + warmUp + " unmeasured operations of the same kind on the same VMs to warm up its fresh JVM (the "
-                + "JIT compiler), " + ops + " measured operations on VMs from the other end of the id range than the real-SSH run, each flipping Guest "
+                + warmUpRounds.size() + " unmeasured rounds of " + warmUp + " operations of the same kind on the same "
+                + "VMs to warm up its fresh JVM (until a round in which the JIT compiler threads used less than a "
+                + "fifth of WildFly's CPU, at most " + MAX_WARM_UP_ROUNDS + "; rounds: " + String.join("; ",
+                warmUpRounds) + "), " + ops + " measured operations on VMs from the other end of the id range than the real-SSH run, each flipping Guest "
                 + "Service Interface (" + enable + " ENABLE_INTEGRATION_SERVICE where the inventory had it disabled, "
                 + disable + " DISABLE_INTEGRATION_SERVICE where enabled), queued through POST /operations with at "
                 + "most 1,000 VMs per request. Real, per operation: the claim (advisory lock, candidates read, the "
