@@ -18,7 +18,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -32,8 +31,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 
-import org.hvic.bench.support.BareSsh;
-import org.hvic.bench.support.CpuTimes;
 import org.hvic.bench.support.Node;
 import org.hvic.bench.support.NoopEar;
 import org.hvic.bench.support.Results;
@@ -86,11 +83,14 @@ class FleetBenchmark {
         node = stack.node("bench", Stack.portOffset()).start();
         api = stack.api(node);
         heapAtStart = node.heapMiB();
+        Duration settled = stack.awaitSettled(node, Duration.ofMinutes(3));
         results.note("Machine: " + Runtime.getRuntime().availableProcessors() + " CPU cores visible, shared with other"
                 + " builds; one WildFly 39 at a time (-Xmx1g, " + WORKERS + " operation workers, 4 per host), embedded "
                 + "PostgreSQL 17 (Zonky), the simulator in the test JVM, all on the same machine. Order: the node with "
                 + "hvic.ear runs the refresh, the real-SSH queue, compliance, lists and memory; then it is stopped and a"
-                + " node with hvic-noop.ear runs the no-op queue on the same database.");
+                + " node with hvic-noop.ear runs the no-op queue on the same database. Each node is measured once it has"
+                + " settled after start-up: its JIT compiler threads below a tenth of a core over 5 s (the first node"
+                + " after " + settled.toSeconds() + " s).");
     }
 
     @AfterAll
@@ -108,110 +108,7 @@ class FleetBenchmark {
     @Test
     @Order(1)
     void fleetRefresh() throws Exception {
-        int before = simulator.journal().size();
-        stack.execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
-        RoundStart first = roundStart();
-        long t0 = System.nanoTime();
-        Map<String, Long> hosts = stack.registerHosts(fleet.hosts(), false);
-        double register = (System.nanoTime() - t0) / 1e9;
-        // the refresh scheduler queues a refresh of every new host on its next maintenance tick (<= 5 s)
-        RefreshRound initial = refreshRound("initial refresh", first);
-        int roundTrips = simulator.journal().size() - before;
-        long vms = stack.count("SELECT count(*) FROM virtual_machine");
-        // the periodic refresh: every host due again (its last refresh request moved back by a day), the scheduler
-        // queues them all on its next tick; the fleet is known now and the JVM has run the code
-        // between two refreshes (5 minutes by default) autovacuum has analyzed the rows the first one inserted; here
-        // the next round starts at once, so the benchmark runs that ANALYZE itself
-        stack.execute("ANALYZE");
-        RoundStart second = roundStart();
-        stack.execute("UPDATE operation SET requested_at = requested_at - interval '1 day' WHERE type = 'REFRESH_HOST'");
-        RefreshRound periodic = refreshRound("periodic refresh", second);
-
-        List<String> addresses = new ArrayList<>();
-        List<Integer> perAddress = new ArrayList<>();
-        Map<String, Integer> byAddress = new HashMap<>();
-        simulator.journal().entries().stream().skip(before).limit(roundTrips)
-                .forEach(e -> byAddress.merge(e.address(), 1, Integer::sum));
-        byAddress.forEach((a, n) -> {
-            addresses.add(a);
-            perAddress.add(n);
-        });
-        double baseline = BareSsh.run(addresses, perAddress, simulator.port(), "hvadmin", "secret", WORKERS);
-        bareSshPerSecond = roundTrips / baseline;
-        // a second baseline: the very script a refresh sends, output read and dropped, i.e. transport and host alone
-        String script = simulator.journal().entries().get(before).script();
-        double sameScript = BareSsh.run(addresses, perAddress, simulator.port(), "hvadmin", "secret", WORKERS,
-                BareSsh.powershell(script));
-        String baselines = Results.num(baseline) + " s for " + roundTrips + " bare SSH exec round trips of `Write-Output"
-                + " ok`; " + Results.num(sameScript) + " s with the refresh's own script";
-        for (RefreshRound round : List.of(periodic, initial)) {
-            results.add("Fleet refresh, " + round.label() + " (every host, real SSH connector)", HOSTS + " hosts, "
-                    + vms + " VMs, " + round.roundTrips() + " SSH round trips", Results.num(round.seconds()) + " s ("
-                    + round.succeeded() + "/" + round.operations() + " succeeded)", baselines,
-                    Results.ratio(baseline / round.seconds()) + " of baseline speed; "
-                            + Results.ratio(sameScript / round.seconds()) + " of the same-script baseline",
-                    "< 60 s, ≥ 0.50");
-        }
-        results.note("Fleet refresh: " + HOSTS + " hosts registered with SQL in " + Results.num(register) + " s "
-                + "(credentials sealed exactly as CredentialCipher does, the simulator's host-key fingerprints "
-                + "approved). Initial refresh: the refresh scheduler queued one REFRESH_HOST per new host and "
-                + WORKERS + " workers ran them through HostConnector (one SSH session per command, as in production)"
-                + " on the node's fresh JVM: every VM, runtime and service row is inserted. Periodic refresh: right "
-                + "after, the requests of those refreshes were moved back by a day in SQL, so that the scheduler found"
-                + " every host due again, as every refresh interval in production (before that, ANALYZE, which autovacuum"
-                + " runs on its own in the minutes between two refreshes); the fleet is known (rows updated,"
-                + " changes compared) and the JVM has run the code once. Time = first claim to last completion of the"
-                + " round. No guest accounts were configured, so no guest checks ran (Linux guests are recorded as not"
-                + " reachable); the baselines (after both rounds) open one session per round trip, like hvic, with "
-                + WORKERS + " threads. " + initial.detail() + " " + periodic.detail());
-        assertEquals(HOSTS, hosts.size());
-        assertEquals(HOSTS, initial.succeeded());
-        assertEquals(HOSTS, periodic.succeeded());
-    }
-
-    /** What is counted from before a refresh round is triggered: last operation id, journal size, CPU times. */
-    record RoundStart(long lastOperation, int journal, CpuTimes cpu) {
-    }
-
-    private RoundStart roundStart() throws Exception {
-        stack.execute("SELECT pg_stat_statements_reset()");
-        return new RoundStart(stack.count("SELECT coalesce(max(id), 0) FROM operation"), simulator.journal().size(),
-                stack.cpu(node));
-    }
-
-    /** One refresh of every host, as measured by {@link #refreshRound}. */
-    record RefreshRound(String label, double seconds, long succeeded, long operations, int roundTrips,
-            String detail) {
-    }
-
-    /**
-     * Waits until the refresh scheduler has queued a refresh of every host (operations after the start) and all of
-     * them are done: time from the first claim to the last completion, with the SQL statements and CPU seconds of
-     * the round (counted from the start).
-     */
-    private RefreshRound refreshRound(String label, RoundStart start) throws Exception {
-        long after = start.lastOperation();
-        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-        while (stack.count("SELECT count(*) FROM operation WHERE type = 'REFRESH_HOST' AND id > ?", after) < HOSTS
-                && System.nanoTime() < deadline) {
-            Thread.sleep(200);
-        }
-        stack.awaitOperationsFinal(null, Duration.ofMinutes(15));
-        CpuTimes cpu = stack.cpu(node).minus(start.cpu());
-        Object[] row = stack.rows("""
-                SELECT extract(epoch FROM max(finished_at) - min(started_at)),
-                       count(*) FILTER (WHERE state = 'SUCCEEDED'), count(*)
-                  FROM operation WHERE type = 'REFRESH_HOST' AND id > ?""", after).get(0);
-        Object[] sql = stack.rows("""
-                SELECT coalesce(sum(calls), 0), coalesce(sum(total_exec_time), 0) FROM pg_stat_statements
-                 WHERE query NOT ILIKE '%pg_stat_statements%'""").get(0);
-        stack.printTopStatements(label);
-        return new RefreshRound(label, ((Number) row[0]).doubleValue(), ((Number) row[1]).longValue(),
-                ((Number) row[2]).longValue(), simulator.journal().size() - start.journal(), label.substring(0, 1)
-                        .toUpperCase(java.util.Locale.ROOT) + label.substring(1) + ": PostgreSQL executed "
-                        + Results.num(((Number) sql[0]).doubleValue() / HOSTS) + " statements per host ("
-                        + Results.num(((Number) sql[1]).doubleValue() / 1000) + " s of execution in all, "
-                        + "pg_stat_statements); " + cpu + " (until the last completion, /proc).");
+        bareSshPerSecond = new RefreshRun(stack, simulator, results, fleet, node, WORKERS).measure();
     }
 
     @Test
@@ -307,6 +204,7 @@ class FleetBenchmark {
         Node noop = stack.node("bench-noop", Stack.portOffset(), ear);
         try {
             noop.start();
+            stack.awaitSettled(noop, Duration.ofMinutes(3));
             double rate = baselineRate();
             new NoopQueueRun(stack, simulator, results, OPERATIONS, WORKERS).measure(noop, rate, baselineSeconds);
         } finally {

@@ -25,7 +25,7 @@ import org.hvic.simulator.FleetSimulator;
  */
 final class NoopQueueRun {
 
-    static final int MAX_WARM_UP_ROUNDS = 3;
+    static final int MAX_WARM_UP_ROUNDS = 4;
 
     private final Stack stack;
     private final FleetSimulator simulator;

@@ -118,6 +118,28 @@ public final class Stack implements AutoCloseable {
         return CpuTimes.read(node.pid(), work.resolve("pgdata"));
     }
 
+    /**
+     * Waits until a freshly started node has settled: its JIT compiler threads, busy for minutes after start-up on 2
+     * cores with what WildFly's boot made hot, used less than a tenth of a core over 5 s (at most {@code limit}).
+     * A server in production is measured after such minutes too. Returns how long it took, for the results.
+     */
+    public Duration awaitSettled(Node node, Duration limit) throws InterruptedException {
+        long t0 = System.nanoTime();
+        long deadline = t0 + limit.toNanos();
+        CpuTimes last = cpu(node);
+        boolean settled = false;
+        while (!settled && System.nanoTime() < deadline) {
+            Thread.sleep(5000);
+            CpuTimes now = cpu(node);
+            settled = now.minus(last).wildflyJit() < 0.5;
+            last = now;
+        }
+        Duration took = Duration.ofNanos(System.nanoTime() - t0);
+        log("WildFly " + node.name() + (settled ? " settled" : " still compiling") + " " + took.toSeconds()
+                + " s after it was ready (JIT compiler threads below a tenth of a core over 5 s)");
+        return took;
+    }
+
     /** The statements that took PostgreSQL longest since the last reset, for whoever looks for the next bottleneck. */
     public void printTopStatements(String label) throws SQLException {
         rows("""
