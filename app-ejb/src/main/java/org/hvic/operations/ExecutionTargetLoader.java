@@ -46,33 +46,29 @@ public class ExecutionTargetLoader {
         Map<Long, HostRow> hosts = TargetRows.hosts(em, ops.stream().map(ClaimedOperation::hostId).toList());
         Map<Long, VmRow> vms = TargetRows.vms(em,
                 ops.stream().map(ClaimedOperation::vmId).filter(Objects::nonNull).toList());
-        Map<Long, HostEndpoint> endpoints = new HashMap<>();
+        Map<Long, ExecutionTarget> hostTargets = new HashMap<>();
         Map<Long, ExecutionTarget> targets = new HashMap<>();
         for (ClaimedOperation op : ops) {
             HostRow host = hosts.get(op.hostId());
             if (host == null || (op.vmId() != null && !vms.containsKey(op.vmId()))) {
                 continue;
             }
-            HostEndpoint endpoint = endpoints.computeIfAbsent(host.id(), id -> endpoint(host));
-            targets.put(op.id(), op.vmId() == null ? hostTarget(host, endpoint)
-                    : forVm(host, endpoint, vms.get(op.vmId())));
+            ExecutionTarget hostTarget = hostTargets.computeIfAbsent(host.id(), id -> hostTarget(host));
+            targets.put(op.id(), op.vmId() == null ? hostTarget : forVm(hostTarget, vms.get(op.vmId())));
         }
         return targets;
     }
 
     /**
      * The guests a refresh of this host looks at: VMs it reported last time with a runtime row, except those of unknown
-     * kind that are not running (nothing could tell what they run). Called in the refresh's transaction.
+     * kind that are not running (nothing could tell what they run). {@code host} is the refresh's own target: its
+     * guest account is opened once for all VMs without one of their own. Called in the refresh's transaction.
      */
-    public List<GuestCheck> guestChecks(long hostId, HostEndpoint endpoint) {
-        HostRow host = TargetRows.hosts(em, List.of(hostId)).get(hostId);
+    public List<GuestCheck> guestChecks(ExecutionTarget host) {
         List<GuestCheck> checks = new ArrayList<>();
-        if (host == null) {
-            return checks;
-        }
-        for (VmRow vm : TargetRows.vmsOfHost(em, hostId)) {
+        for (VmRow vm : TargetRows.vmsOfHost(em, host.hostId())) {
             if (vm.runtime() && (!"UNKNOWN".equals(vm.guestKind()) || "Running".equals(vm.state()))) {
-                checks.add(GuestCheck.of(forVm(host, endpoint, vm), vm));
+                checks.add(GuestCheck.of(forVm(host, vm), vm));
             }
         }
         return checks;
@@ -84,27 +80,24 @@ public class ExecutionTargetLoader {
         return GuestCheck.of(target, vm == null || !vm.runtime() ? null : vm);
     }
 
-    ExecutionTarget forVm(HostRow host, HostEndpoint endpoint, VmRow vm) {
-        String user = vm.guestUsername() != null ? vm.guestUsername() : host.guestUsername();
-        String secret = vm.guestUsername() != null ? vm.guestPasswordSecret() : host.guestPasswordSecret();
-        GuestCredentials credentials = user == null ? null : new GuestCredentials(user, cipher.decrypt(secret));
+    /** A VM's target on its host's: the VM's own guest account if it has one, else the host's (opened once). */
+    private ExecutionTarget forVm(ExecutionTarget host, VmRow vm) {
+        GuestCredentials credentials = vm.guestUsername() == null ? host.guestCredentials()
+                : new GuestCredentials(vm.guestUsername(), cipher.decrypt(vm.guestPasswordSecret()));
         String kind = vm.guestKind();
         GuestEndpoint guest = null;
         String address = vm.guestAddress() != null ? vm.guestAddress() : vm.reportedAddress();
         if ("LINUX".equals(kind) && address != null && credentials != null) {
-            int port = vm.guestPort() != null ? vm.guestPort() : host.port();
+            int port = vm.guestPort() != null ? vm.guestPort() : host.host().port();
             guest = new GuestEndpoint(address, port, credentials.user(), credentials.password(), vm.guestHostKey());
         }
-        return new ExecutionTarget(host.id(), host.name(), endpoint, vm.id(), vm.hyperVId(), vm.name(), kind,
+        return new ExecutionTarget(host.hostId(), host.hostName(), host.host(), vm.id(), vm.hyperVId(), vm.name(), kind,
                 credentials, guest);
     }
 
-    private HostEndpoint endpoint(HostRow host) {
-        return new HostEndpoint(host.address(), host.port(), host.username(), cipher.decrypt(host.passwordSecret()),
-                host.approvedHostKey());
-    }
-
-    private ExecutionTarget hostTarget(HostRow host, HostEndpoint endpoint) {
+    private ExecutionTarget hostTarget(HostRow host) {
+        HostEndpoint endpoint = new HostEndpoint(host.address(), host.port(), host.username(),
+                cipher.decrypt(host.passwordSecret()), host.approvedHostKey());
         GuestCredentials guest = host.guestUsername() == null ? null
                 : new GuestCredentials(host.guestUsername(), cipher.decrypt(host.guestPasswordSecret()));
         return new ExecutionTarget(host.id(), host.name(), endpoint, null, null, null, null, guest, null);

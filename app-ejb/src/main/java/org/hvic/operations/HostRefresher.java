@@ -37,7 +37,7 @@ public class HostRefresher {
         int checked = 0;
         int unavailable = 0;
         Map<Long, String> failed = new LinkedHashMap<>();
-        for (GuestCheck guest : recorder.host(host.hostId(), host.host(), inventory, op.id())) {
+        for (GuestCheck guest : recorder.host(host, inventory, op.id())) {
             if (guest.unavailable() != null) {
                 unavailable++; // recorded with the report
                 continue;

@@ -10,7 +10,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 
 import org.hvic.connector.GuestServiceState;
-import org.hvic.connector.HostEndpoint;
 import org.hvic.connector.HostInventory;
 import org.hvic.connector.LinuxGuestState;
 import org.hvic.inventory.InventoryWriter;
@@ -31,9 +30,9 @@ public class RefreshRecorder {
      * checked now (two more queries for all of them); those that cannot are recorded so at once. Running guests of
      * unknown kind are included: PowerShell Direct may tell that they run Windows.
      */
-    public List<GuestCheck> host(long hostId, HostEndpoint endpoint, HostInventory inventory, long operationId) {
-        writer.applyHost(hostId, inventory, inventory.hostOs(), "REFRESH", operationId);
-        List<GuestCheck> guests = loader.guestChecks(hostId, endpoint);
+    public List<GuestCheck> host(ExecutionTarget host, HostInventory inventory, long operationId) {
+        writer.applyHost(host.hostId(), inventory, inventory.hostOs(), "REFRESH", operationId);
+        List<GuestCheck> guests = loader.guestChecks(host);
         // guests that cannot be checked now are recorded as such right here, in the same transaction
         Map<Long, String> unavailable = new LinkedHashMap<>();
         guests.stream().filter(g -> g.unavailable() != null)

@@ -63,10 +63,9 @@ final class RefreshRun {
         RefreshRound initial = refreshRound("initial refresh", first, hosts);
         int roundTrips = simulator.journal().size() - before;
         long vms = stack.count("SELECT count(*) FROM virtual_machine");
-        // the periodic refresh: every host due again (its last refresh request moved back by a day), the scheduler
-        // queues them all on its next tick; the fleet is known now and the JVM has run the code
-        // between two refreshes (5 minutes by default) autovacuum has analyzed the rows the first one inserted; here
-        // the next round starts at once, so the benchmark runs that ANALYZE itself
+        // periodic refreshes: every host due again (its last refresh request moved back by a day), the scheduler
+        // queues them all on its next tick. Between two refreshes (5 minutes by default) autovacuum has analyzed the
+        // rows the first one inserted; here the next round starts at once, so the benchmark runs that ANALYZE itself
         stack.execute("ANALYZE");
         // periodic rounds until one in which the JIT compiler threads used less than a fifth of WildFly's CPU (at
         // most MAX_PERIODIC_ROUNDS): the last one is the steady state that is reported
