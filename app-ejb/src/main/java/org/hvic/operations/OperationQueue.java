@@ -35,10 +35,10 @@ public class OperationQueue {
 
     /**
      * Claims at most {@code max} due operations for {@code node}: at most {@code perHost} running per host, one at a
-     * time on a host whose last attempts failed, and, while healthy hosts have work waiting, at most
-     * {@code failingHostSlots} of this node's operations on such hosts at once.
+     * time on a suspect host (its last attempts failed, or it has not answered yet), and, while hosts that answered
+     * have work waiting, at most {@code suspectHostSlots} of this node's operations on suspect hosts at once.
      */
-    public List<ClaimedOperation> claim(String node, int max, int perHost, int failingHostSlots, int leaseSeconds) {
+    public List<ClaimedOperation> claim(String node, int max, int perHost, int suspectHostSlots, int leaseSeconds) {
         if (max <= 0) {
             return List.of();
         }
@@ -52,51 +52,60 @@ public class OperationQueue {
                 return List.of();
             }
             List<Long> chosen = choose(candidates, runningPerHost(c, candidates), max, perHost,
-                    failingHostSlots - runningOnFailingHosts(c, node));
+                    suspectHostSlots - runningOnSuspectHosts(c, node));
             return start(c, chosen, node, leaseSeconds);
         } catch (SQLException e) {
             throw new IllegalStateException("claiming operations failed", e);
         }
     }
 
-    /** A queued operation that may be claimed, with the failures in a row of its host. */
-    record Candidate(long id, long hostId, long vmId, long hostFailures) {
+    /**
+     * A queued operation that may be claimed, and whether its host is suspect: its last attempts timed out or found
+     * it unreachable, or it has not answered hvic yet ({@code host.reachable} is true once a refresh or an operation
+     * reached it). A newly registered host may be dead; until it answers, its first timeout must not hold workers
+     * that hosts known to answer are waiting for.
+     */
+    record Candidate(long id, long hostId, long vmId, boolean hostSuspect) {
     }
+
+    /** Which hosts are suspect, in SQL over {@code host h}; {@link #choose} treats them alike. */
+    private static final String SUSPECT = "(h.consecutive_failures > 0 OR h.reachable IS NOT TRUE)";
 
     /**
      * Picks at most {@code max} candidates in order: at most one per VM, at most {@code perHost} running per host,
-     * one at a time on a host whose last attempts timed out or found it unreachable, and no more than
-     * {@code failingHostRoom} on such hosts when healthy hosts' candidates are among them, so that slow or dead hosts
-     * cannot take the workers while healthy hosts wait (with nothing else to do, failing hosts get what is free).
+     * one at a time on a suspect host, and no more than {@code suspectHostRoom} on suspect hosts when candidates of
+     * hosts that answer are among them, so that slow, dead or new hosts cannot take the workers while healthy hosts
+     * wait. With nothing else to do, suspect hosts get what is free: the first refresh of a new fleet runs at full
+     * speed.
      */
     static List<Long> choose(List<Candidate> candidates, Map<Long, Integer> runningPerHost, int max, int perHost,
-            int failingHostRoom) {
+            int suspectHostRoom) {
         Map<Long, Integer> running = new HashMap<>(runningPerHost);
-        boolean healthyWaiting = candidates.stream().anyMatch(cand -> cand.hostFailures() == 0);
-        int failingRoom = healthyWaiting ? failingHostRoom : Integer.MAX_VALUE;
+        boolean healthyWaiting = candidates.stream().anyMatch(cand -> !cand.hostSuspect());
+        int suspectRoom = healthyWaiting ? suspectHostRoom : Integer.MAX_VALUE;
         List<Long> chosen = new ArrayList<>();
         Set<Long> vms = new HashSet<>();
         for (Candidate cand : candidates) {
-            boolean failing = cand.hostFailures() > 0;
+            boolean suspect = cand.hostSuspect();
             int busy = running.getOrDefault(cand.hostId(), 0);
-            if (chosen.size() >= max || busy >= (failing ? 1 : perHost) || (failing && failingRoom <= 0)
+            if (chosen.size() >= max || busy >= (suspect ? 1 : perHost) || (suspect && suspectRoom <= 0)
                     || (cand.vmId() != 0 && !vms.add(cand.vmId()))) {
                 continue;
             }
             running.put(cand.hostId(), busy + 1);
             chosen.add(cand.id());
-            if (failing) {
-                failingRoom--;
+            if (suspect) {
+                suspectRoom--;
             }
         }
         return chosen;
     }
 
-    /** This node's running (or claimed-ahead) operations on hosts whose last attempts failed. */
-    private static int runningOnFailingHosts(Connection c, String node) throws SQLException {
+    /** This node's running (or claimed-ahead) operations on suspect hosts. */
+    private static int runningOnSuspectHosts(Connection c, String node) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("""
                 SELECT count(*) FROM operation o JOIN host h ON h.id = o.host_id
-                 WHERE o.state = 'RUNNING' AND o.lease_owner = ? AND h.consecutive_failures > 0""")) {
+                 WHERE o.state = 'RUNNING' AND o.lease_owner = ? AND %s""".formatted(SUSPECT))) {
             ps.setString(1, node);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
@@ -112,18 +121,18 @@ public class OperationQueue {
     private static List<Candidate> candidates(Connection c, int limit) throws SQLException {
         List<Candidate> rows = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("""
-                SELECT o.id, o.host_id, coalesce(o.vm_id, 0), h.consecutive_failures
+                SELECT o.id, o.host_id, coalesce(o.vm_id, 0), %s
                   FROM operation o JOIN host h ON h.id = o.host_id
                  WHERE o.state = 'QUEUED' AND o.next_attempt_at <= now()
                    AND (h.paused_until IS NULL OR h.paused_until <= now())
                    AND (o.vm_id IS NULL OR NOT EXISTS
                         (SELECT 1 FROM operation r WHERE r.vm_id = o.vm_id AND r.state = 'RUNNING'))
                  ORDER BY o.next_attempt_at, o.id
-                 LIMIT ?""")) {
+                 LIMIT ?""".formatted(SUSPECT))) {
             ps.setInt(1, limit);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    rows.add(new Candidate(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)));
+                    rows.add(new Candidate(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getBoolean(4)));
                 }
             }
         }

@@ -63,15 +63,9 @@ class FaultsResilienceIT {
             stack.startFleet(fleet);
             Node node = stack.node("faults", Stack.portOffset()).start();
             ApiClient api = stack.api(node);
-            Map<String, Long> hostIds = stack.registerHosts(fleet.hosts().stream()
+            stack.registerHosts(fleet.hosts().stream()
                     .filter(h -> healthy.contains(h.name())).toList(), false);
             stack.awaitFirstRefresh(healthy.size(), Duration.ofMinutes(3));
-            // hvic cannot discover VMs on hosts it cannot reach: their rows are inserted as an earlier refresh
-            // would have left them, then the faulty hosts are registered
-            Map<String, Long> faultyIds = stack.registerHosts(fleet.hosts().stream()
-                    .filter(h -> faultyHosts.containsKey(h.name())).toList(), false);
-            insertVms(stack, fleet, faultyIds);
-            hostIds.putAll(faultyIds);
 
             // 1: healthy hosts alone
             Map<Boolean, List<Long>> healthyVms = stack.guestServiceInterface("h.name LIKE 'HV-HEALTHY%'");
@@ -79,7 +73,13 @@ class FaultsResilienceIT {
             stack.awaitOperationsFinal(null, Duration.ofMinutes(5));
             double aloneSeconds = span(stack, alone);
 
-            // 2: the faulty hosts' operations first, then the healthy ones again
+            // 2: the faulty hosts are registered (their first refreshes are queued) and work is queued for them at
+            // once, before the healthy hosts' operations: the worst first wave, as nothing is known about them yet.
+            // hvic cannot discover VMs on hosts it cannot reach: their rows are inserted as an earlier refresh would
+            // have left them.
+            Map<String, Long> faultyIds = stack.registerHosts(fleet.hosts().stream()
+                    .filter(h -> faultyHosts.containsKey(h.name())).toList(), false);
+            insertVms(stack, fleet, faultyIds);
             List<Long> faultyOps = stack.enqueue(api, "ENABLE_INTEGRATION_SERVICE", "Guest Service Interface",
                     vmIdsOf(stack, "h.name NOT LIKE 'HV-HEALTHY%'"));
             List<Long> mixed = stack.toggleGuestServiceInterface(api, stack.guestServiceInterface(

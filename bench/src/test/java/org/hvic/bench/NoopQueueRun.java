@@ -25,7 +25,7 @@ import org.hvic.simulator.FleetSimulator;
  */
 final class NoopQueueRun {
 
-    static final int MAX_WARM_UP_ROUNDS = 4;
+    static final int MAX_WARM_UP_ROUNDS = Integer.getInteger("hvic.bench.max-warm-up-rounds", 4);
 
     private final Stack stack;
     private final FleetSimulator simulator;
