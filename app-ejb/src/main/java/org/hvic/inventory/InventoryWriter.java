@@ -40,11 +40,14 @@ public class InventoryWriter {
         // until autovacuum analyzes them: 2-19 ms a lookup instead of a fraction of one
         em.createNativeQuery("SELECT set_config('plan_cache_mode', 'force_custom_plan', true)").getSingleResult();
         Instant now = Instant.now();
-        Host host = em.find(Host.class, hostId);
-        host.refreshed(now);
-        if (hostOs != null && !hostOs.isBlank()) {
-            host.changeOs(hostOs);
-        }
+        // one statement instead of loading the entity: a dirty entity is flushed (and bean-validated) before each
+        // of the native statements below, about a quarter of this method's CPU in a fleet refresh
+        em.createNativeQuery("""
+                UPDATE host SET reachable = true, last_refresh_at = ?1, last_error = NULL,
+                       os_name = coalesce(CAST(?2 AS varchar), os_name), version = version + 1
+                 WHERE id = ?3""")
+                .setParameter(1, now).setParameter(2, hostOs == null || hostOs.isBlank() ? null : hostOs)
+                .setParameter(3, hostId).executeUpdate();
         Map<UUID, Long> ids = VmRows.apply(em, hostId, inventory.vms(), now);
         Map<Long, List<IntegrationServiceState>> services = new HashMap<>();
         inventory.vms().forEach(vm -> services.put(ids.get(vm.vmId()), vm.services()));

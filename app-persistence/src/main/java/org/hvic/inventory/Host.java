@@ -97,12 +97,6 @@ public class Host {
         this.presentedHostKey = fingerprint;
     }
 
-    public void refreshed(Instant at) {
-        this.reachable = true;
-        this.lastRefreshAt = at;
-        this.lastError = null;
-    }
-
     public void failed(String error, boolean unreachable) {
         this.lastError = error;
         if (unreachable) {
@@ -113,10 +107,6 @@ public class Host {
     public void defaultGuestAccount(String user, String passwordSecret) {
         this.guestUsername = user;
         this.guestPasswordSecret = passwordSecret;
-    }
-
-    public void changeOs(String osName) {
-        this.osName = osName;
     }
 
     public int getConsecutiveFailures() {
