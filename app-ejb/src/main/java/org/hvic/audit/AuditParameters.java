@@ -12,6 +12,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
@@ -23,6 +24,9 @@ import jakarta.json.JsonValue;
 final class AuditParameters {
 
     static final String MASK = "***";
+
+    /** Looked up once: {@code Json.createReader} searches the service providers on every call. */
+    private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
 
     private static final Pattern SECRET_KEY =
             Pattern.compile("(?i).*(password|passwd|secret|token|credential|private.?key).*");
@@ -52,7 +56,7 @@ final class AuditParameters {
         if (json == null || json.isBlank()) {
             return Map.of();
         }
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = READERS.createReader(new StringReader(json))) {
             JsonObject object = reader.readObject();
             Map<String, String> map = new LinkedHashMap<>();
             object.forEach((key, value) -> map.put(key, text(value)));

@@ -90,12 +90,12 @@ final class NoopQueueRun {
                 + " AND o.type IN ('ENABLE_INTEGRATION_SERVICE', 'DISABLE_INTEGRATION_SERVICE')";
         stack.awaitOperationsFinal(mine.replace("o.", ""), Duration.ofMinutes(30));
         CpuTimes cpu = stack.cpu(noop).minus(cpu0);
+        stack.printTopStatements("no-op queue");
         double baselineAfter = baseline.call();
         double baselineSeconds = (baselineBefore + baselineAfter) / 2;
         double baselineRate = operations / baselineSeconds;
         String baselineRates = " (mean of " + Results.num(operations / baselineBefore) + " right before and "
                 + Results.num(operations / baselineAfter) + " right after the measured round)";
-        stack.printTopStatements("no-op queue");
         Stack.log("no-op queue, enqueue to last completion: " + cpu);
         Object[] row = stack.rows("""
                 SELECT extract(epoch FROM max(finished_at) - min(started_at)),
