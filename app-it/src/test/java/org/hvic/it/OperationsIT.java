@@ -9,7 +9,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.json.JsonObject;
@@ -33,15 +35,45 @@ class OperationsIT extends DeployedHvic {
 
 
     @Test
-    void refreshReadsAHostInOneRoundTrip() {
-        JsonObject host = host("HV-W10-01");
-        int before = inventoryReads("127.0.1.1");
-        JsonObject op = operator.post("/hosts/" + host.getJsonNumber("id").longValue() + "/refresh", null).json();
-        JsonObject done = Waits.finished(operator, id(op));
-        assertEquals("SUCCEEDED", done.getString("state"), done.toString());
-        assertEquals(1, inventoryReads("127.0.1.1") - before, "one inventory round trip for all VMs of the host");
-        JsonObject vms = operator.get("/vms?hostId=" + host.getJsonNumber("id") + "&size=500").json();
+    void refreshReadsAHostInOneRoundTripAndRewritesOnlyWhatChanged() throws Exception {
+        long host = id(host("HV-W10-01"));
+        refresh(host); // the inventory as the host reports it now
+        Map<String, String[]> before = serviceRows(host);
+        int reads = inventoryReads("127.0.1.1");
+        refresh(host);
+        assertEquals(1, inventoryReads("127.0.1.1") - reads, "one inventory round trip for all VMs of the host");
+        JsonObject vms = operator.get("/vms?hostId=" + host + "&size=500").json();
         assertTrue(vms.getInt("total") >= 10, vms.toString());
+        // a row the host reports unchanged is left as it is (same row version): a periodic refresh of a large
+        // fleet writes only what changed
+        Map<String, String[]> after = serviceRows(host);
+        List<String> unchanged = before.keySet().stream()
+                .filter(k -> after.containsKey(k) && before.get(k)[0].equals(after.get(k)[0])).toList();
+        assertTrue(unchanged.size() >= 10, "integration-service rows reported unchanged: " + unchanged.size());
+        List<String> rewritten = unchanged.stream().filter(k -> !before.get(k)[1].equals(after.get(k)[1])).toList();
+        assertEquals(List.of(), rewritten, "rows rewritten although the host reported them unchanged");
+    }
+
+    private void refresh(long host) {
+        JsonObject done = Waits.finished(operator, id(operator.post("/hosts/" + host + "/refresh", null).json()));
+        assertEquals("SUCCEEDED", done.getString("state"), done.toString());
+    }
+
+    /** VM/GUID to {values as reported, the row version (xmin)} of a host's integration-service rows. */
+    private static Map<String, String[]> serviceRows(long host) throws Exception {
+        Map<String, String[]> rows = new HashMap<>();
+        try (Connection c = EmbeddedDatabase.connect(); PreparedStatement ps = c.prepareStatement("""
+                SELECT s.vm_id || '/' || s.guid, concat_ws('|', s.display_name, s.enabled, s.operational_status,
+                       s.primary_status_code, s.primary_status, s.secondary_status), CAST(s.xmin AS text)
+                  FROM vm_integration_service s JOIN virtual_machine v ON v.id = s.vm_id WHERE v.host_id = ?""")) {
+            ps.setLong(1, host);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.put(rs.getString(1), new String[] {rs.getString(2), rs.getString(3)});
+                }
+            }
+        }
+        return rows;
     }
 
     @Test

@@ -83,6 +83,9 @@ final class NoopQueueRun {
         }
 
         long lastOperation = stack.count("SELECT coalesce(max(id), 0) FROM operation");
+        if (lastRound != null) {
+            lastRound += " AND id <= " + lastOperation;
+        }
         long lastAudit = stack.count("SELECT coalesce(max(id), 0) FROM audit_entry");
         Map<Boolean, List<Long>> byState = flips(guid, operations);
         int enable = byState.get(false).size();
