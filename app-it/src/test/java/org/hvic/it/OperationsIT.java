@@ -181,6 +181,34 @@ class OperationsIT extends DeployedHvic {
     }
 
     @Test
+    void aHostThatHasNotAnsweredYetGetsOneOperationAtATime() throws Exception {
+        long host = id(host("HV-W10-01"));
+        List<Long> vms = operator.get("/vms?size=3&hostId=" + host).json().getJsonArray("items").stream()
+                .map(v -> id(v.asJsonObject())).toList();
+        try (Connection c = EmbeddedDatabase.connect(); Statement s = c.createStatement()) {
+            s.executeUpdate("UPDATE host SET reachable = NULL WHERE id = " + host); // as if just registered
+        }
+        String batch = enableTimeSync(vms);
+        List<java.sql.Timestamp[]> attempts = new ArrayList<>();
+        try (Connection c = EmbeddedDatabase.connect(); PreparedStatement ps = c.prepareStatement("""
+                SELECT a.started_at, a.finished_at FROM operation_attempt a JOIN operation o ON o.id = a.operation_id
+                 WHERE o.batch_id = CAST(? AS uuid) ORDER BY a.started_at, a.id""")) {
+            ps.setString(1, batch);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    attempts.add(new java.sql.Timestamp[] {rs.getTimestamp(1), rs.getTimestamp(2)});
+                }
+            }
+        }
+        assertEquals(vms.size(), attempts.size(), "one attempt per VM");
+        // until the host has answered once, a dead new host could hold one worker per operation for a timeout
+        java.sql.Timestamp firstFinished = attempts.get(0)[1];
+        assertTrue(attempts.stream().skip(1).noneMatch(a -> a[0].before(firstFinished)),
+                "operations started on a host that had not answered yet before its first one ended");
+        assertEquals(true, host("HV-W10-01").getBoolean("reachable"), "the host answered");
+    }
+
+    @Test
     void eightWorkersNeverRunTwoOperationsOfOneVmAtOnce() throws Exception {
         List<Long> vms = new ArrayList<>();
         for (String host : List.of("HV-W10-01", "HV-2012R2-01", "HV-W8-DE")) {
@@ -196,9 +224,7 @@ class OperationsIT extends DeployedHvic {
             queued += slice.size();
         }
         for (String batch : batches) {
-            Waits.until(() -> operator.get("/operations?size=1000&batchId=" + batch).json(),
-                    p -> p.getJsonArray("items").stream().allMatch(o -> final_(o.asJsonObject())),
-                    java.time.Duration.ofSeconds(180));
+            awaitBatch(batch, java.time.Duration.ofSeconds(180));
         }
         try (Connection c = EmbeddedDatabase.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
                 SELECT count(*) FROM operation_attempt a JOIN operation o ON o.id = a.operation_id
@@ -211,11 +237,16 @@ class OperationsIT extends DeployedHvic {
         enableTimeSync(vms);
     }
 
-    private void enableTimeSync(List<Long> vms) {
-        JsonObject r = request("ENABLE_INTEGRATION_SERVICE", vms, "Time Synchronization");
-        Waits.until(() -> operator.get("/operations?size=1000&batchId=" + r.getString("batchId")).json(),
-                p -> p.getJsonArray("items").stream().allMatch(o -> final_(o.asJsonObject())),
-                java.time.Duration.ofSeconds(90));
+    /** Queues Time Synchronization on for these VMs and waits until the batch has ended; returns its id. */
+    private String enableTimeSync(List<Long> vms) {
+        String batch = request("ENABLE_INTEGRATION_SERVICE", vms, "Time Synchronization").getString("batchId");
+        awaitBatch(batch, java.time.Duration.ofSeconds(90));
+        return batch;
+    }
+
+    private void awaitBatch(String batch, java.time.Duration timeout) {
+        Waits.until(() -> operator.get("/operations?size=1000&batchId=" + batch).json(),
+                p -> p.getJsonArray("items").stream().allMatch(o -> final_(o.asJsonObject())), timeout);
     }
 
     private void disableIfEnabled(long vm) {
