@@ -49,7 +49,7 @@ class OperationQueueChoiceTest {
     }
 
     @Test
-    void hostsThatHaveNotAnsweredYetAreSuspect() {
+    void firstRefreshesOfNewHostsShareTheSuspectRoomWhileOtherHostsWait() {
         // the first refreshes of newly registered hosts (vm 0), queued before work on hosts known to answer
         List<Candidate> candidates = List.of(new Candidate(1, 10, 0, true), new Candidate(2, 11, 0, true),
                 new Candidate(3, 12, 0, true), new Candidate(4, 10, 101, true), new Candidate(5, 20, 201, false),

@@ -61,14 +61,14 @@ final class NoopQueueRun {
         // threads used less than a fifth of WildFly's CPU), at most MAX_WARM_UP_ROUNDS
         int warmUp = Integer.getInteger("hvic.bench.warm-up", operations);
         List<String> warmUpRounds = new ArrayList<>();
-        String lastRound = null; // the operations of the last warm-up round, whose latency is reported
+        long lastRoundStart = -1; // the operations of the last warm-up round (id > this), whose latency is reported
         for (int round = 0; round < MAX_WARM_UP_ROUNDS && warmUp > 0; round++) {
-            long beforeRound = stack.count("SELECT coalesce(max(id), 0) FROM operation");
-            lastRound = "id > " + beforeRound;
+            lastRoundStart = stack.count("SELECT coalesce(max(id), 0) FROM operation");
+            String lastRound = "id > " + lastRoundStart;
             CpuTimes start = stack.cpu(noop);
             long t = System.nanoTime();
             int queued = enqueueFlips(noopApi, flips(guid, warmUp)).size();
-            stack.awaitOperationsFinal("id > " + beforeRound, Duration.ofMinutes(5));
+            stack.awaitOperationsFinal(lastRound, Duration.ofMinutes(5));
             CpuTimes used = stack.cpu(noop).minus(start);
             double jitShare = used.wildflyJit() / used.wildfly();
             double claimToLast = queued / ((Number) stack.rows("SELECT extract(epoch FROM max(finished_at)"
@@ -83,9 +83,6 @@ final class NoopQueueRun {
         }
 
         long lastOperation = stack.count("SELECT coalesce(max(id), 0) FROM operation");
-        if (lastRound != null) {
-            lastRound += " AND id <= " + lastOperation;
-        }
         long lastAudit = stack.count("SELECT coalesce(max(id), 0) FROM audit_entry");
         Map<Boolean, List<Long>> byState = flips(guid, operations);
         int enable = byState.get(false).size();
@@ -125,11 +122,11 @@ final class NoopQueueRun {
         long ops = ((Number) row[2]).longValue();
         double rate = ops / run;
         // latency: the last warm-up round, queued through the API while the workers ran
-        Object[] latency = lastRound == null ? null : stack.rows("""
+        Object[] latency = lastRoundStart < 0 ? null : stack.rows("""
                 SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM started_at - requested_at)),
                        percentile_cont(0.99) WITHIN GROUP (ORDER BY extract(epoch FROM started_at - requested_at)),
                        count(*)
-                  FROM operation WHERE\s""" + lastRound).get(0);
+                  FROM operation WHERE id > ? AND id <= ?""", lastRoundStart, lastOperation).get(0);
 
         // what shows that the no-op connector ran and that everything around it was the application's own
         int sshCommands = simulator.journal().size() - journalBefore;
