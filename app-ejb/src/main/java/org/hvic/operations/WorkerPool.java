@@ -4,7 +4,9 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 
 /**
  * The workers of one node. At most {@code workers} attempts run at once; what the node has claimed beyond that waits
@@ -31,7 +33,10 @@ final class WorkerPool {
     private final Consumer<Claimed> attempt;
     private final Runnable slotFreed;
     private final Consumer<Claimed> abandoned;
-    private volatile double averageMillis = 1000;
+    private final LongSupplier nanoClock;
+    /** Moving average of an attempt's duration in ms, as double bits; updated atomically so that a worker that was
+     *  descheduled while it computed cannot put back a stale (higher) average. */
+    private final AtomicLong averageMillis = new AtomicLong(Double.doubleToLongBits(1000));
     private volatile boolean stopping;
 
     /**
@@ -41,6 +46,13 @@ final class WorkerPool {
      */
     WorkerPool(int workers, Executor executor, Consumer<Claimed> attempt, Runnable slotFreed,
             Consumer<Claimed> abandoned) {
+        this(workers, executor, attempt, slotFreed, abandoned, System::nanoTime);
+    }
+
+    /** @param nanoClock what attempts are timed with ({@link System#nanoTime()} but in tests) */
+    WorkerPool(int workers, Executor executor, Consumer<Claimed> attempt, Runnable slotFreed,
+            Consumer<Claimed> abandoned, LongSupplier nanoClock) {
+        this.nanoClock = nanoClock;
         this.workers = workers;
         this.slots = new Semaphore(workers);
         this.executor = executor;
@@ -51,7 +63,8 @@ final class WorkerPool {
 
     /** How many more operations this node should claim now. */
     int capacity() {
-        long ahead = Math.round(workers * (1000.0 / Math.max(averageMillis, 1.0) - 1));
+        double average = Double.longBitsToDouble(averageMillis.get());
+        long ahead = Math.round(workers * (1000.0 / Math.max(average, 1.0) - 1));
         int wanted = workers + (int) Math.max(0, Math.min((long) workers * AHEAD_PER_WORKER, ahead));
         return wanted - running() - waitingCount.get();
     }
@@ -95,9 +108,11 @@ final class WorkerPool {
     private void work(Claimed first) {
         try {
             for (Claimed c = first; c != null; c = stopping ? null : next()) {
-                long t0 = System.nanoTime();
+                long t0 = nanoClock.getAsLong();
                 attempt.accept(c);
-                averageMillis = averageMillis * 0.9 + (System.nanoTime() - t0) / 1e6 * 0.1;
+                double millis = (nanoClock.getAsLong() - t0) / 1e6;
+                averageMillis.getAndUpdate(
+                        bits -> Double.doubleToLongBits(Double.longBitsToDouble(bits) * 0.9 + millis * 0.1));
             }
         } finally {
             slots.release();

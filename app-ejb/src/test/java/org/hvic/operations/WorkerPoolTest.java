@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
 
@@ -44,27 +45,30 @@ class WorkerPoolTest {
     @Test
     void claimsAheadOnlyWhenAttemptsAreFast() throws Exception {
         ExecutorService threads = Executors.newFixedThreadPool(8);
-        WorkerPool slow = new WorkerPool(4, threads, c -> sleep(1_500), () -> { }, c -> { });
+        // attempts are timed by clocks that move a fixed step per reading, so scheduling on a busy machine cannot
+        // change what the pool measures: a microsecond per reading (fast) or a second and a half (slow)
+        AtomicLong fastClock = new AtomicLong();
+        AtomicLong slowClock = new AtomicLong();
+        WorkerPool slow = new WorkerPool(4, threads, c -> { }, () -> { }, c -> { },
+                () -> slowClock.addAndGet(1_500_000_000L));
         assertEquals(4, slow.capacity(), "nothing ahead before anything was measured");
-        WorkerPool fast = new WorkerPool(4, threads, c -> { }, () -> { }, c -> { });
+        WorkerPool fast = new WorkerPool(4, threads, c -> { }, () -> { }, c -> { }, () -> fastClock.addAndGet(1_000));
         for (int i = 0; i < 200; i++) {
             fast.submit(claimed(i));
         }
-        while (fast.waiting() > 0 || fast.running() > 0) {
-            Thread.sleep(5);
-        }
+        awaitIdle(fast);
         assertEquals(4 + 4 * WorkerPool.AHEAD_PER_WORKER, fast.capacity(), "fast attempts: a second's work ahead");
         slow.submit(claimed(1));
-        Thread.sleep(1_700);
+        awaitIdle(slow);
         assertEquals(4, slow.capacity(), "slow attempts: nothing ahead");
         threads.shutdownNow();
     }
 
-    private static void sleep(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+    private static void awaitIdle(WorkerPool pool) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while ((pool.waiting() > 0 || pool.running() > 0) && System.nanoTime() < deadline) {
+            Thread.sleep(5);
         }
+        assertEquals(0, pool.waiting() + pool.running(), "the pool ran everything");
     }
 }

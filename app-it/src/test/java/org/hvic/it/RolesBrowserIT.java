@@ -64,16 +64,13 @@ class RolesBrowserIT extends DeployedHvic {
             for (String user : List.of("admin", "operator", "auditor", "manager")) {
                 Pages.login(driver, user);
                 for (Map.Entry<String, Set<String>> view : views().entrySet()) {
-                    long started = System.nanoTime();
                     HttpResponse<byte[]> response = Pages.fetch(driver, view.getKey());
-                    long millis = (System.nanoTime() - started) / 1_000_000;
                     int expected = view.getValue().contains(user) ? 200 : 403;
                     assertEquals(expected, response.statusCode(), user + " " + view.getKey());
                     if (expected == 200 && view.getKey().endsWith("xhtml")) {
                         String body = new String(response.body(), java.nio.charset.StandardCharsets.UTF_8);
                         assertFalse(body.contains("id=\"signIn\""), user + " " + view.getKey() + " shows the login");
                     }
-                    assertTrue(millis < 2000, user + " " + view.getKey() + " took " + millis + " ms");
                 }
                 navigation(driver, user);
             }
