@@ -296,9 +296,12 @@ public final class Stack implements AutoCloseable {
         long deadline = System.nanoTime() + timeout.toNanos();
         long open = -1;
         long lastLog = 0;
+        // one branch per state, so that each reads the queue's partial index of that state: an IN over both states
+        // scans the whole table (25 ms at 10,000+ operations), CPU taken from what the caller measures
+        String and = where == null ? "" : " AND (" + where + ")";
         while (System.nanoTime() < deadline) {
-            open = count("SELECT count(*) FROM operation WHERE state IN ('QUEUED', 'RUNNING')"
-                    + (where == null ? "" : " AND (" + where + ")"));
+            open = count("SELECT count(*) FROM (SELECT id FROM operation WHERE state = 'QUEUED'" + and
+                    + " UNION ALL SELECT id FROM operation WHERE state = 'RUNNING'" + and + ") open");
             if (open == 0) {
                 return;
             }
