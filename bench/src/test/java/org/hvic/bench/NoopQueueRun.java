@@ -29,7 +29,7 @@ final class NoopQueueRun {
     /** paused_until of hosts held by the measured round, told apart from any pause of the circuit breaker. */
     private static final String HELD = "TIMESTAMPTZ '2999-01-01 00:00:00+00'";
 
-    static final int MAX_WARM_UP_ROUNDS = Integer.getInteger("hvic.bench.max-warm-up-rounds", 4);
+    static final int MAX_WARM_UP_ROUNDS = Integer.getInteger("hvic.bench.max-warm-up-rounds", 10);
 
     static final int MEASURED_ROUNDS = Integer.getInteger("hvic.bench.measured-rounds", 3);
 

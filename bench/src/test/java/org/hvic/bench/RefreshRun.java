@@ -27,7 +27,7 @@ import org.hvic.simulator.fleet.Host;
  */
 final class RefreshRun {
 
-    static final int MAX_PERIODIC_ROUNDS = 4;
+    static final int MAX_PERIODIC_ROUNDS = 6;
 
     private final Stack stack;
     private final FleetSimulator simulator;
