@@ -20,8 +20,10 @@ import org.eclipse.microprofile.health.Readiness;
 @ApplicationScoped
 public class DatabaseReadinessCheck implements HealthCheck {
 
-    private static final String QUERY =
-            "SELECT max(version) FROM flyway_schema_history WHERE success AND version IS NOT NULL";
+    /** The highest applied version, compared as numbers ({@code version} is text: as text "9" sorts above "11"). */
+    private static final String QUERY = """
+            SELECT version FROM flyway_schema_history WHERE success AND version IS NOT NULL
+             ORDER BY CAST(string_to_array(version, '.') AS bigint[]) DESC LIMIT 1""";
 
     @Resource(lookup = "java:jboss/datasources/HvicDS")
     DataSource dataSource;
