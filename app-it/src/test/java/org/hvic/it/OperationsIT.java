@@ -36,7 +36,7 @@ class OperationsIT extends DeployedHvic {
 
     @Test
     void refreshReadsAHostInOneRoundTripAndRewritesOnlyWhatChanged() throws Exception {
-        long host = id(host("HV-W10-01"));
+        long host = id(operator.host("HV-W10-01"));
         refresh(host); // the inventory as the host reports it now
         Map<String, String[]> before = serviceRows(host);
         int reads = inventoryReads("127.0.1.1");
@@ -111,7 +111,7 @@ class OperationsIT extends DeployedHvic {
 
     @Test
     void bulkOperationOverEveryVmOfAHost() {
-        JsonObject host = host("HV-2012R2-01");
+        JsonObject host = operator.host("HV-2012R2-01");
         List<Long> vms = operator.get("/vms?size=500&hostId=" + host.getJsonNumber("id")).json()
                 .getJsonArray("items").stream().map(v -> v.asJsonObject().getJsonNumber("id").longValue()).toList();
         assertTrue(vms.size() > 3);
@@ -147,7 +147,7 @@ class OperationsIT extends DeployedHvic {
     @Test
     void anOperationWhoseLeaseExpiredIsTakenUpAgain() throws Exception {
         long vm = vmId("demovm");
-        long hostId = host("HV-W10-01").getJsonNumber("id").longValue();
+        long hostId = operator.host("HV-W10-01").getJsonNumber("id").longValue();
         long opId;
         try (Connection c = EmbeddedDatabase.connect(); PreparedStatement ps = c.prepareStatement("""
                 INSERT INTO operation (batch_id, type, state, host_id, vm_id, vm_name, service, service_name, attempts,
@@ -182,7 +182,7 @@ class OperationsIT extends DeployedHvic {
 
     @Test
     void aHostThatHasNotAnsweredYetGetsOneOperationAtATime() throws Exception {
-        long host = id(host("HV-W10-01"));
+        long host = id(operator.host("HV-W10-01"));
         List<Long> vms = operator.get("/vms?size=3&hostId=" + host).json().getJsonArray("items").stream()
                 .map(v -> id(v.asJsonObject())).toList();
         try (Connection c = EmbeddedDatabase.connect(); Statement s = c.createStatement()) {
@@ -205,14 +205,14 @@ class OperationsIT extends DeployedHvic {
         java.sql.Timestamp firstFinished = attempts.get(0)[1];
         assertTrue(attempts.stream().skip(1).noneMatch(a -> a[0].before(firstFinished)),
                 "operations started on a host that had not answered yet before its first one ended");
-        assertEquals(true, host("HV-W10-01").getBoolean("reachable"), "the host answered");
+        assertEquals(true, operator.host("HV-W10-01").getBoolean("reachable"), "the host answered");
     }
 
     @Test
     void eightWorkersNeverRunTwoOperationsOfOneVmAtOnce() throws Exception {
         List<Long> vms = new ArrayList<>();
         for (String host : List.of("HV-W10-01", "HV-2012R2-01", "HV-W8-DE")) {
-            operator.get("/vms?size=500&hostId=" + host(host).getJsonNumber("id")).json().getJsonArray("items")
+            operator.get("/vms?size=500&hostId=" + operator.host(host).getJsonNumber("id")).json().getJsonArray("items")
                     .forEach(v -> vms.add(v.asJsonObject().getJsonNumber("id").longValue()));
         }
         List<String> batches = new ArrayList<>();
@@ -258,7 +258,7 @@ class OperationsIT extends DeployedHvic {
 
     /** The demo fleet's offline host never answered, so hvic knows no VM there: record one as an admin would. */
     private long vmOnOfflineHost() throws Exception {
-        long host = host("HV-W81-OFFLINE").getJsonNumber("id").longValue();
+        long host = operator.host("HV-W81-OFFLINE").getJsonNumber("id").longValue();
         try (Connection c = EmbeddedDatabase.connect(); PreparedStatement ps = c.prepareStatement("""
                 WITH vm AS (INSERT INTO virtual_machine (host_id, vm_id, name) VALUES (?, ?, ?) RETURNING id)
                 INSERT INTO vm_runtime (vm_id, state, guest_kind) SELECT id, 'Running', 'WINDOWS' FROM vm RETURNING vm_id""")) {
@@ -279,11 +279,6 @@ class OperationsIT extends DeployedHvic {
         Api.Reply reply = operator.post("/operations", body);
         assertEquals(202, reply.status(), reply.body());
         return reply.json();
-    }
-
-    private JsonObject host(String name) {
-        return operator.get("/hosts").structure().asJsonArray().stream().map(JsonValue::asJsonObject)
-                .filter(h -> h.getString("name").equals(name)).findFirst().orElseThrow();
     }
 
     private long vmId(String name) {

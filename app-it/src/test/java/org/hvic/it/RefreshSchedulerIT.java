@@ -1,32 +1,33 @@
 package org.hvic.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
-
-import jakarta.json.JsonValue;
+import java.time.Duration;
 
 import org.hvic.it.support.Api;
 import org.hvic.it.support.DeployedHvic;
 import org.hvic.it.support.EmbeddedDatabase;
+import org.hvic.it.support.Waits;
 import org.junit.jupiter.api.Test;
 
 /**
  * The scheduled host refresh (every node's maintenance tick, every 2 s with the tests' 6 s lease; refresh interval one
  * hour in the tests): a host whose last refresh request is older than the interval gets exactly one refresh, and a
- * host with a refresh still open gets none, however old its requests are.
+ * host with a refresh still open gets none, however old its requests are, until that refresh has ended.
  */
 class RefreshSchedulerIT extends DeployedHvic {
 
     @Test
     void queuesOneRefreshForADueHostAndNoneBesideAnOpenOne() throws Exception {
-        long due = hostId("HV-W10-01");
-        long open = hostId("HV-2012R2-01");
+        Api operator = Api.as("operator");
+        long due = operator.host("HV-W10-01").getJsonNumber("id").longValue();
+        long open = operator.host("HV-2012R2-01").getJsonNumber("id").longValue();
         Timestamp start;
         long held;
         try (Connection c = EmbeddedDatabase.connect(); Statement s = c.createStatement()) {
@@ -47,11 +48,7 @@ class RefreshSchedulerIT extends DeployedHvic {
             }
         }
         try {
-            long deadline = System.nanoTime() + 60_000_000_000L;
-            while (scheduled(due, start) == 0 && System.nanoTime() < deadline) {
-                Thread.sleep(200);
-            }
-            assertEquals(1, scheduled(due, start), "a refresh of the due host was scheduled");
+            assertEquals(1, awaitScheduled(due, start), "a refresh of the due host was scheduled");
             Thread.sleep(7_000); // three more maintenance ticks
             assertEquals(1, scheduled(due, start), "one refresh per due host, not one per tick");
             assertEquals(0, scheduled(open, start), "a refresh was scheduled beside one still open");
@@ -60,11 +57,16 @@ class RefreshSchedulerIT extends DeployedHvic {
                 s.executeUpdate("UPDATE operation SET state = 'CANCELLED', finished_at = now() WHERE id = " + held);
             }
         }
-        assertTrue(scheduled(open, start) <= 1, "once nothing is open the host is due again");
+        assertEquals(1, awaitScheduled(open, start), "once nothing is open the host is due again");
+    }
+
+    /** Waits (bounded) until the scheduler has queued a refresh of the host since {@code start}; how many it has. */
+    private static long awaitScheduled(long host, Timestamp start) {
+        return Waits.until(() -> scheduled(host, start), n -> n > 0, Duration.ofSeconds(60));
     }
 
     /** Refreshes the scheduler (requested by "system") queued for the host since {@code start}. */
-    private static long scheduled(long host, Timestamp start) throws Exception {
+    private static long scheduled(long host, Timestamp start) {
         try (Connection c = EmbeddedDatabase.connect(); PreparedStatement ps = c.prepareStatement("""
                 SELECT count(*) FROM operation WHERE type = 'REFRESH_HOST' AND requested_by = 'system'
                    AND host_id = ? AND requested_at > ?""")) {
@@ -74,12 +76,8 @@ class RefreshSchedulerIT extends DeployedHvic {
                 rs.next();
                 return rs.getLong(1);
             }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
         }
-    }
-
-    private static long hostId(String name) {
-        return Api.as("operator").get("/hosts").structure().asJsonArray().stream().map(JsonValue::asJsonObject)
-                .filter(h -> h.getString("name").equals(name)).findFirst().orElseThrow().getJsonNumber("id")
-                .longValue();
     }
 }

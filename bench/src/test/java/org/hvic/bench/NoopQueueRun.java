@@ -104,7 +104,7 @@ final class NoopQueueRun {
         int disable = median.disable();
         int requests = (enable + 999) / 1000 + (disable + 999) / 1000;
         double baselineSeconds = median.baselineSeconds();
-        double baselineRate = operations / baselineSeconds;
+        double baselineRate = median.baselineRate(operations);
         String baselineRates = " (mean of " + Results.num(operations / median.baselineBefore()) + " right before and "
                 + Results.num(operations / median.baselineAfter()) + " right after the round)";
         long succeeded = median.succeeded();
@@ -220,12 +220,17 @@ final class NoopQueueRun {
             return (baselineBefore + baselineAfter) / 2;
         }
 
+        /** The baseline's transactions per second, for the same number of transactions as the round's operations. */
+        double baselineRate(int operations) {
+            return operations / baselineSeconds();
+        }
+
         double ratio(int operations) {
-            return rate() / (operations / baselineSeconds());
+            return rate() / baselineRate(operations);
         }
 
         String summary(int operations) {
-            return Results.num(rate()) + " operations/s against " + Results.num(operations / baselineSeconds())
+            return Results.num(rate()) + " operations/s against " + Results.num(baselineRate(operations))
                     + " transactions/s, " + Results.ratio(ratio(operations));
         }
     }

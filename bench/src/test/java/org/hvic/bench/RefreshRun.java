@@ -74,8 +74,7 @@ final class RefreshRun {
         RefreshRound periodic = null;
         for (int round = 1; round <= MAX_PERIODIC_ROUNDS; round++) {
             RoundStart start = roundStart();
-            stack.execute("UPDATE operation SET requested_at = requested_at - interval '1 day'"
-                    + " WHERE type = 'REFRESH_HOST'");
+            makeEveryHostDue();
             periodic = refreshRound("periodic refresh", start, hosts);
             periodicRounds.add(Results.num(periodic.seconds()) + " s (JIT " + Math.round(100 * periodic.jitShare())
                     + " % of WildFly's CPU)");
@@ -136,7 +135,9 @@ final class RefreshRun {
                 + " inventory was deleted in SQL (VMs with their runtime, service and history rows; hosts, operations"
                 + " and audit kept) and vacuumed, as autovacuum would after such a delete, then every host was made"
                 + " due again: every row is inserted anew by a node whose JIT has compiled the refresh, as when a"
-                + " fleet is added to an hvic that has been running; ANALYZE after it. Time = first claim to last completion of the round. No guest accounts were configured, so no guest checks ran (Linux guests are recorded as not"
+                + " fleet is added to an hvic that has been running; ANALYZE after it. Time = first claim to last"
+                + " completion of the round. No guest accounts were configured, so no guest checks ran (Linux guests"
+                + " are recorded as not"
                 + " reachable); the baselines (after all rounds) open one session per round trip, like hvic, with "
                 + workers + " threads. " + initial.detail() + " " + periodic.detail() + " " + runningInitial.detail()
                 + " Updates done in place (HOT,"
@@ -161,10 +162,15 @@ final class RefreshRun {
         }
         stack.execute("VACUUM " + String.join(", ", tables));
         RoundStart start = roundStart();
-        stack.execute("UPDATE operation SET requested_at = requested_at - interval '1 day' WHERE type = 'REFRESH_HOST'");
+        makeEveryHostDue();
         RefreshRound round = refreshRound("initial refresh on a running node", start, hosts);
         stack.execute("ANALYZE");
         return round;
+    }
+
+    /** Moves every refresh request back by a day (the benchmark's interval): the scheduler queues all hosts again. */
+    private void makeEveryHostDue() throws Exception {
+        stack.execute("UPDATE operation SET requested_at = requested_at - interval '1 day' WHERE type = 'REFRESH_HOST'");
     }
 
     /** What is counted from before a refresh round is triggered: last operation id, journal size, CPU times. */

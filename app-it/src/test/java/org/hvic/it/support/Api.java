@@ -13,6 +13,7 @@ import java.util.Base64;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
+import jakarta.json.JsonValue;
 
 import org.hvic.launcher.ApiClient;
 import org.hvic.launcher.DemoBootstrap;
@@ -58,6 +59,13 @@ public final class Api {
         public JsonStructure structure() {
             return Json.createReader(new StringReader(body)).read();
         }
+    }
+
+    /** The host with exactly this name, as GET /hosts lists it. */
+    public JsonObject host(String name) {
+        return get("/hosts").structure().asJsonArray().stream().map(JsonValue::asJsonObject)
+                .filter(h -> h.getString("name").equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no host " + name));
     }
 
     public Reply get(String path) {
